@@ -1,0 +1,20 @@
+// planmine extract: Extract the clean text of plan PDFs
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace planmine::cli {
+
+void add_extract_command(CLI::App& root, int& exit_status) {
+  // Option storage is shared with the callback so it outlives this function.
+  auto* sub = root.add_subcommand("extract", "Extract the clean text of plan PDFs");
+  auto paths = std::make_shared<std::vector<std::string>>();
+  sub->add_option("paths", *paths, "PDF files or folders (searched recursively for *.pdf)")->required();
+  sub->callback([&exit_status, paths] { exit_status = not_implemented("extract"); });
+}
+
+}  // namespace planmine::cli
