@@ -1,0 +1,53 @@
+#pragma once
+// The coding scheme as data: plan types, themes and risks with their indicators and search
+// queries, and the synonym groups. A researcher edits codebook/codebook.json and re-runs.
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace planmine {
+
+// One thing to look for in a plan and what it is worth.
+struct Indicator {
+  std::string id;       // stable name, shown as evidence
+  std::string pattern;  // words or phrase, or a proximity pattern (see docs/codebook.md)
+  double weight = 1;
+  std::string where;  // section kind it must stand in ("" = anywhere), e.g. "risks"
+};
+
+struct Code {
+  std::string code;         // e.g. "service", "dienstverlening", "capaciteit"
+  std::string label;        // Dutch name, e.g. "dienstverleningsplan"
+  std::string description;  // what marks it, in a sentence
+  std::string query;        // Xapian query string used by search --theme / --risk
+  std::vector<Indicator> indicators;
+};
+
+struct Codebook {
+  std::vector<Code> types;
+  std::vector<Code> themes;
+  std::vector<Code> risks;
+  // Each group lists words or phrases that mean the same; the first is the canonical one.
+  std::vector<std::vector<std::string>> synonyms;
+  std::string hash;  // hex digest of the file's bytes, printed in reports
+
+  const Code* find_type(std::string_view code) const;
+  const Code* find_theme(std::string_view code) const;
+  const Code* find_risk(std::string_view code) const;
+};
+
+class CodebookError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Loads and checks a codebook. Throws CodebookError naming the file, line and key at fault.
+Codebook load_codebook(const std::filesystem::path& file);
+
+// codebook/codebook.json of this checkout.
+std::filesystem::path default_codebook_path();
+
+}  // namespace planmine
