@@ -19,6 +19,8 @@ struct PlanMetadata {
 struct PageText {
   int number = 0;    // 1-based page number in the PDF
   std::string text;  // clean UTF-8 (NFC): lines end in '\n', table cells are separated by '\t'
+  bool ocr = false;  // text recognised from the page image (no text layer)
+  double ocr_confidence = -1;  // Tesseract's mean word confidence 0-100 when ocr, else -1
 };
 
 struct PlanText {
