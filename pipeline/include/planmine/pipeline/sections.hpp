@@ -2,7 +2,10 @@
 // A plan's structure: its sections with headings, pages and what kind of section each is, so
 // evidence and search can tell a risk section from a vision or an appendix.
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "planmine/extractors/plan_text.hpp"
@@ -11,21 +14,28 @@ namespace planmine {
 
 // What a section is about, recognised from its heading (and position).
 enum class SectionKind {
-  front,         // title page, colophon, table of contents, version history
-  introduction,  // inleiding, aanleiding, voorwoord
-  baseline,      // nulmeting, huidige situatie
-  vision,        // visie, ambitie, doelen
-  projects,      // projecten, bouwstenen, projectenoverzicht
-  planning,      // planning, fasering, plateaus, roadmap
-  organisation,  // organisatie, sturing, governance
-  finance,       // financiën, kosten, budget
-  risks,         // risico's, risicoanalyse, aandachtspunten
-  communication, // communicatie
-  appendix,      // bijlage(n), afkortingen
+  front,          // title page, colophon, table of contents, version history
+  introduction,   // inleiding, aanleiding, voorwoord
+  baseline,       // nulmeting, huidige situatie
+  vision,         // visie, ambitie, doelen
+  projects,       // projecten, bouwstenen, projectenoverzicht
+  planning,       // planning, fasering, plateaus, roadmap
+  organisation,   // organisatie, sturing, governance
+  finance,        // financiën, kosten, budget
+  risks,          // risico's, risicoanalyse, aandachtspunten
+  communication,  // communicatie
+  appendix,       // bijlage(n), afkortingen
   other,
 };
 
 const char* to_string(SectionKind kind);
+
+// The kind named by `name` ("risks", "vision", ...), as codebooks write it; nullopt if unknown.
+std::optional<SectionKind> section_kind_from_string(std::string_view name);
+
+// The kind a heading's words announce ("7 Risico's en beheersmaatregelen" -> risks), nullopt
+// when the heading names none of the known kinds.
+std::optional<SectionKind> heading_kind(std::string_view heading);
 
 struct Section {
   std::string heading;  // as written, empty for text before the first heading
@@ -38,6 +48,9 @@ struct Section {
   std::vector<std::size_t> page_starts;
 };
 
+// Splits a plan at its headings (numbered or short title lines; the table of contents is not
+// taken for headings). Text before the first heading is one `front` section. Sub-headings
+// without a kind of their own inherit their chapter's kind.
 std::vector<Section> split_sections(const PlanText& plan);
 
 }  // namespace planmine

@@ -1,0 +1,189 @@
+// Section splitting on hand-made plan texts: numbered and unnumbered headings, the table of
+// contents, sub-headings inheriting their chapter's kind, and page mapping.
+
+#include "planmine/pipeline/sections.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace planmine {
+namespace {
+
+PlanText plan_of(std::vector<std::string> pages) {
+  PlanText plan;
+  int number = 1;
+  for (std::string& text : pages) plan.pages.push_back(PageText{number++, std::move(text)});
+  return plan;
+}
+
+const Section* find_heading(const std::vector<Section>& sections, const std::string& heading) {
+  auto it = std::find_if(sections.begin(), sections.end(),
+                         [&](const Section& s) { return s.heading == heading; });
+  return it == sections.end() ? nullptr : &*it;
+}
+
+int count_heading(const std::vector<Section>& sections, const std::string& heading) {
+  return static_cast<int>(std::count_if(sections.begin(), sections.end(),
+                                        [&](const Section& s) { return s.heading == heading; }));
+}
+
+TEST(HeadingKind, RecognisesKindsFromHeadingWords) {
+  EXPECT_EQ(heading_kind("7 Risico's en beheersmaatregelen"), SectionKind::risks);
+  EXPECT_EQ(heading_kind("Risico’s"), SectionKind::risks);
+  EXPECT_EQ(heading_kind("Kritische succesfactoren"), SectionKind::risks);
+  EXPECT_EQ(heading_kind("Onze visie op dienstverlening"), SectionKind::vision);
+  EXPECT_EQ(heading_kind("Financiën"), SectionKind::finance);
+  EXPECT_EQ(heading_kind("Bijlage 2 Projectenoverzicht"), SectionKind::appendix);
+  EXPECT_EQ(heading_kind("Plateauplanning"), SectionKind::planning);
+  EXPECT_EQ(heading_kind("Huidige situatie"), SectionKind::baseline);
+  EXPECT_EQ(heading_kind("Lokale vertaling van de e-overheidsvoorzieningen"),
+            SectionKind::projects);
+  EXPECT_EQ(heading_kind("Wat kan er misgaan?"), SectionKind::risks);
+  EXPECT_FALSE(heading_kind("Tot slot").has_value());
+}
+
+TEST(SectionKindNames, RoundTrip) {
+  for (const char* name :
+       {"front", "introduction", "baseline", "vision", "projects", "planning", "organisation",
+        "finance", "risks", "communication", "appendix", "other"}) {
+    auto kind = section_kind_from_string(name);
+    ASSERT_TRUE(kind.has_value()) << name;
+    EXPECT_STREQ(to_string(*kind), name);
+  }
+  EXPECT_FALSE(section_kind_from_string("risico").has_value());
+}
+
+TEST(SplitSections, NumberedPlanWithContentsPage) {
+  PlanText plan = plan_of({
+      "Gemeente Voorbeeld\nRealisatieplan e-overheid 2009-2011\n",
+      "Inhoud\n1 Inleiding\n2 Visie op dienstverlening\n3 Projecten\n4 Risico's\n"
+      "Bijlage A Afkortingen\n",
+      "1 Inleiding\nDit plan beschrijft hoe de gemeente de komende jaren werkt aan betere "
+      "dienstverlening.\n2 Visie op dienstverlening\nDe klant staat centraal in alles wat wij "
+      "doen.\n2.1 Kanalen\nWij sturen op het digitale kanaal.\n",
+      "3 Projecten\nWij voeren de volgende projecten uit.\n4 Risico's\nDe belangrijkste risico's "
+      "staan hieronder.\n4.1 Capaciteit\nEr is te weinig capaciteit bij de afdelingen.\n"
+      "Bijlage A Afkortingen\nKCC Klant Contact Centrum\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+
+  // The contents page lists every heading; each must still open exactly one section.
+  EXPECT_EQ(count_heading(sections, "1 Inleiding"), 1);
+  EXPECT_EQ(count_heading(sections, "4 Risico's"), 1);
+
+  const Section* intro = find_heading(sections, "1 Inleiding");
+  ASSERT_NE(intro, nullptr);
+  EXPECT_EQ(intro->kind, SectionKind::introduction);
+  EXPECT_EQ(intro->first_page, 3);
+  EXPECT_NE(intro->text.find("betere"), std::string::npos);
+
+  const Section* vision = find_heading(sections, "2 Visie op dienstverlening");
+  ASSERT_NE(vision, nullptr);
+  EXPECT_EQ(vision->kind, SectionKind::vision);
+
+  // A sub-section without a kind of its own belongs to its chapter.
+  const Section* channels = find_heading(sections, "2.1 Kanalen");
+  ASSERT_NE(channels, nullptr);
+  EXPECT_EQ(channels->kind, SectionKind::vision);
+
+  const Section* capacity = find_heading(sections, "4.1 Capaciteit");
+  ASSERT_NE(capacity, nullptr);
+  EXPECT_EQ(capacity->kind, SectionKind::risks);
+  EXPECT_EQ(capacity->first_page, 4);
+
+  const Section* appendix = find_heading(sections, "Bijlage A Afkortingen");
+  ASSERT_NE(appendix, nullptr);
+  EXPECT_EQ(appendix->kind, SectionKind::appendix);
+
+  // The title page is front matter.
+  EXPECT_EQ(sections.front().kind, SectionKind::front);
+  EXPECT_EQ(sections.front().first_page, 1);
+}
+
+TEST(SplitSections, ContentsWithPageNumbersIsNotTakenForHeadings) {
+  PlanText plan = plan_of({
+      "Inhoudsopgave\nInleiding ........ 3\nAmbitie ........ 4\nRisico's ........ 7\n",
+      "Inleiding\nDeze inleiding legt uit waarom er een plan is.\nAmbitie\nWij willen de beste "
+      "gemeente van de regio zijn.\nRisico's\nHet grootste risico is gebrek aan draagvlak.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_EQ(count_heading(sections, "Risico's"), 1);
+  const Section* risks = find_heading(sections, "Risico's");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_EQ(risks->first_page, 2);
+  EXPECT_NE(risks->text.find("draagvlak"), std::string::npos);
+  const Section* ambition = find_heading(sections, "Ambitie");
+  ASSERT_NE(ambition, nullptr);
+  EXPECT_EQ(ambition->kind, SectionKind::vision);
+  EXPECT_EQ(ambition->text.find("draagvlak"), std::string::npos);
+}
+
+TEST(SplitSections, WrappedSentencesAndListItemsAreNotHeadings) {
+  PlanText plan = plan_of({
+      "1 Inleiding\nDe gemeente werkt sinds 2008 aan de invoering van de e-overheid en wil met "
+      "dit plan de\nRisico's en kansen\nvan de komende jaren in beeld brengen.\n"
+      "2 Financiën\nDe kosten zijn verdeeld over vier sporen:\n1. Klantcontactcentrum\n"
+      "2. Digitaal loket\n3. Informatiefundament\nSamen kosten zij anderhalf miljoen.\n"
+      "3 Risico's\nCapaciteit is schaars.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  // "Risico's en kansen" continues a sentence (next line starts in lower case).
+  EXPECT_EQ(find_heading(sections, "Risico's en kansen"), nullptr);
+  // Numbered list items inside chapter 2 do not restart the numbering.
+  EXPECT_EQ(find_heading(sections, "1. Klantcontactcentrum"), nullptr);
+  const Section* finance = find_heading(sections, "2 Financiën");
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->kind, SectionKind::finance);
+  EXPECT_NE(finance->text.find("Informatiefundament"), std::string::npos);
+  const Section* risks = find_heading(sections, "3 Risico's");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+}
+
+TEST(SplitSections, UnnumberedHeadingsBetweenParagraphs) {
+  PlanText plan = plan_of({
+      "Waarom dit plan?\nDe wet verplicht ons tot aansluiting op de landelijke voorzieningen.\n\n"
+      "Onze ambitie\nInwoners regelen hun zaken waar en wanneer zij willen.\n\n",
+      "Wat kan er misgaan?\nDe ambitie is groot en de organisatie klein.\n\nTijdpad\n"
+      "In 2010 starten wij met het klantcontactcentrum.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* why = find_heading(sections, "Waarom dit plan?");
+  ASSERT_NE(why, nullptr);
+  EXPECT_EQ(why->kind, SectionKind::introduction);
+  const Section* ambition = find_heading(sections, "Onze ambitie");
+  ASSERT_NE(ambition, nullptr);
+  EXPECT_EQ(ambition->kind, SectionKind::vision);
+  const Section* risks = find_heading(sections, "Wat kan er misgaan?");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  const Section* timeline = find_heading(sections, "Tijdpad");
+  ASSERT_NE(timeline, nullptr);
+  EXPECT_EQ(timeline->kind, SectionKind::planning);
+}
+
+TEST(SplitSections, PageStartsMapTextBackToPages) {
+  PlanText plan = plan_of({
+      "1 Visie\nEerste pagina van de visie.\n",
+      "Tweede pagina van de visie.\n",
+      "",
+      "Vierde pagina van de visie.\n2 Planning\nIn 2010 beginnen we.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* vision = find_heading(sections, "1 Visie");
+  ASSERT_NE(vision, nullptr);
+  EXPECT_EQ(vision->first_page, 1);
+  EXPECT_EQ(vision->last_page, 4);
+  ASSERT_EQ(vision->page_starts.size(), 4u);
+  const std::size_t fourth = vision->text.find("Vierde");
+  EXPECT_EQ(vision->page_starts[3], fourth);
+  EXPECT_EQ(vision->page_starts[1], vision->text.find("Tweede"));
+  EXPECT_EQ(vision->page_starts[2], fourth);  // the empty third page starts where page 4 does
+}
+
+}  // namespace
+}  // namespace planmine
