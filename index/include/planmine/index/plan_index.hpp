@@ -1,0 +1,126 @@
+#pragma once
+// Writing plans into the Xapian database: a plan-level document plus one document per passage,
+// with boolean terms and value slots for filtering and faceting (see schema.hpp). Takes plain
+// values only: the words come already tokenized and stemmed by the caller's tokenizer.
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace planmine::index {
+
+// One word of a passage, in the forms the index stores.
+struct Word {
+  std::string text;                // as written (lower-cased by the index, as QueryParser does)
+  std::string folded;              // case-folded and accents removed
+  std::string stem;                // the stem of `folded`, as the search stemmer makes it
+  std::vector<std::string> parts;  // compound parts (folded), empty for a simple word
+  std::vector<std::string> part_stems;  // their stems, same order
+  // Canonical names of codebook synonym groups whose spelling starts at this word (a single
+  // word such as "klantcontactcentrum" or the first word of "Klant Contact Centrum").
+  std::vector<std::string> synonym_groups;
+};
+
+struct Passage {
+  int first_page = 0;
+  int last_page = 0;
+  std::string section_kind;  // e.g. "risks", "vision"; "" when unknown
+  std::string heading;       // heading of the section it stands in
+  std::string text;          // the passage as written: for snippets and concordances
+  std::vector<Word> words;
+};
+
+// What the plan document records of a plan: everything search and report print.
+struct PlanRecord {
+  std::string plan_id;  // from plan_id(path)
+  std::string path;
+  std::string title;
+  std::string municipality;
+  std::string kind;        // egem-i | nup | ""
+  std::string size_class;  // <10k ... >100k | ""
+  int year = 0;            // 0 when unknown
+  int page_count = 0;
+  std::string type;  // plan type code, "" when not classified
+  double confidence = 0;
+  std::string leading_theme;
+  std::vector<std::string> risks;
+  std::string coding_json;  // the full classification, as the pipeline serialised it
+  std::uint64_t file_size = 0;
+  std::int64_t file_mtime_ns = 0;
+  std::string file_sha256;
+};
+
+struct IndexedPlan {
+  PlanRecord record;
+  std::vector<Passage> passages;
+};
+
+// A synonym key and one of its expansions, as Xapian stores them: a key is a term or several
+// terms joined by single spaces ("klant contact centrum"), an expansion one term.
+struct SynonymEntry {
+  std::string key;
+  std::string expansion;
+};
+
+class IndexError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The stable id of a plan in the database, from its path (absolute, normalised).
+std::string plan_id(const std::filesystem::path& path);
+
+// The hex SHA-256 of a file's bytes. Throws IndexError when it cannot be read.
+std::string file_sha256(const std::filesystem::path& path);
+
+// The term under which a synonym group is indexed: XSYN + its canonical name.
+std::string synonym_group_term(const std::string& canonical);
+
+// The plans a database holds, sorted by path.
+std::vector<PlanRecord> list_plans(const Xapian::Database& database);
+
+// Reads a plan document's record (the data of a document with the XDOCplan term).
+PlanRecord read_plan_record(const Xapian::Document& document);
+
+// Adds and replaces plans inside a transaction. Nothing written is visible to readers (or
+// survives a crash) until checkpoint() or commit(); a killed process leaves the database at
+// its last checkpoint.
+class PlanIndexWriter {
+ public:
+  // Opens the database at `directory`, creating it if missing, and begins a transaction.
+  // Throws IndexError when it cannot be opened (e.g. locked by another writer).
+  explicit PlanIndexWriter(const std::filesystem::path& directory);
+  ~PlanIndexWriter();
+  PlanIndexWriter(const PlanIndexWriter&) = delete;
+  PlanIndexWriter& operator=(const PlanIndexWriter&) = delete;
+
+  // The record stored for a plan, if the database has it.
+  std::optional<PlanRecord> find_plan(const std::string& plan_id) const;
+  std::vector<PlanRecord> plans() const;
+
+  // Replaces every document of the plan (or adds them).
+  void replace_plan(const IndexedPlan& plan);
+  // Records a new mtime for an unchanged file (same bytes, touched).
+  void update_file_mtime(const std::string& plan_id, std::int64_t mtime_ns);
+  void remove_plan(const std::string& plan_id);
+
+  // Replaces the database's synonym dictionary.
+  void set_synonyms(const std::vector<SynonymEntry>& entries);
+  void set_metadata(const std::string& key, const std::string& value);
+
+  // Commits what was written so far and begins a new transaction.
+  void checkpoint();
+  // Commits and ends: the writer can't be used afterwards.
+  void commit();
+
+ private:
+  Xapian::WritableDatabase database_;
+  bool in_transaction_ = false;
+};
+
+}  // namespace planmine::index

@@ -1,0 +1,336 @@
+// Plan and passage documents: how a plan becomes terms, values and data (see schema.hpp).
+
+#include "planmine/index/plan_index.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "digest.hpp"
+#include "document_data.hpp"
+#include "planmine/index/schema.hpp"
+
+namespace planmine::index {
+namespace {
+
+// Glass refuses terms over 245 bytes; a word that long is noise anyway.
+constexpr std::size_t kMaxTermBytes = 240;
+
+std::string join(const std::vector<std::string>& items, char separator) {
+  std::string joined;
+  for (const std::string& item : items) {
+    if (!joined.empty()) joined += separator;
+    joined += item;
+  }
+  return joined;
+}
+
+std::vector<std::string> split(const std::string& joined, char separator) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start < joined.size()) {
+    std::size_t end = joined.find(separator, start);
+    if (end == std::string::npos) end = joined.size();
+    if (end > start) items.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
+
+template <typename Number>
+Number parse_number(const std::string& text) {
+  Number value{};
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
+}
+
+std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += value;
+  return term;
+}
+
+void add_boolean(Xapian::Document& document, std::string_view prefix, std::string_view value) {
+  if (value.empty()) return;
+  std::string term = prefixed(prefix, value);
+  if (term.size() <= kMaxTermBytes) document.add_boolean_term(term);
+}
+
+void add_positional(Xapian::Document& document, const std::string& term, Xapian::termpos pos) {
+  if (!term.empty() && term.size() <= kMaxTermBytes) document.add_posting(term, pos);
+}
+
+void add_stem(Xapian::Document& document, std::string_view prefix, const std::string& stem) {
+  if (stem.empty()) return;
+  // As TermGenerator does with STEM_SOME: Z + prefix + stem, without positions.
+  std::string term = prefixed(kStemPrefix, prefix);
+  term += stem;
+  if (term.size() <= kMaxTermBytes) document.add_term(term);
+}
+
+// The terms of one word, as QueryParser (STEM_SOME, same stemmer) will look for them: the
+// lower-cased word for phrases and capitalised words, its accent-free form when that differs,
+// the stem, and the same for each compound part at the same position.
+void add_word(Xapian::Document& document, const Word& word, Xapian::termpos pos,
+              std::string_view prefix) {
+  const std::string lower = Xapian::Unicode::tolower(word.text);
+  add_positional(document, prefixed(prefix, lower), pos);
+  if (!word.folded.empty() && word.folded != lower) {
+    add_positional(document, prefixed(prefix, word.folded), pos);
+  }
+  add_stem(document, prefix, word.stem);
+  for (std::size_t i = 0; i < word.parts.size(); ++i) {
+    add_positional(document, prefixed(prefix, word.parts[i]), pos);
+    if (i < word.part_stems.size()) add_stem(document, prefix, word.part_stems[i]);
+  }
+  if (prefix.empty()) {
+    for (const std::string& group : word.synonym_groups) {
+      add_positional(document, synonym_group_term(group), pos);
+    }
+  }
+}
+
+// Terms and values every document of a plan carries, so passages filter and facet like plans.
+void add_plan_terms_and_values(Xapian::Document& document, const PlanRecord& plan) {
+  add_boolean(document, kPrefixPlan, plan.plan_id);
+  add_boolean(document, kPrefixType, plan.type);
+  add_boolean(document, kPrefixTheme, plan.leading_theme);
+  for (const std::string& risk : plan.risks) add_boolean(document, kPrefixRisk, risk);
+  add_boolean(document, kPrefixKind, plan.kind);
+  add_boolean(document, kPrefixSize, plan.size_class);
+  if (plan.year > 0) add_boolean(document, kPrefixYear, std::to_string(plan.year));
+  add_boolean(document, kPrefixMunicipality, Xapian::Unicode::tolower(plan.municipality));
+  add_boolean(document, kPrefixFileHash, plan.file_sha256);
+
+  document.add_value(kSlotPlanId, plan.plan_id);
+  document.add_value(kSlotType, plan.type);
+  document.add_value(kSlotTheme, plan.leading_theme);
+  document.add_value(kSlotSize, plan.size_class);
+  document.add_value(kSlotKind, plan.kind);
+  if (plan.year > 0) document.add_value(kSlotYear, std::to_string(plan.year));
+  document.add_value(kSlotMunicipality, plan.municipality);
+  document.add_value(kSlotPath, plan.path);
+  document.add_value(kSlotConfidence, Xapian::sortable_serialise(plan.confidence));
+  document.add_value(kSlotRisks, join(plan.risks, ';'));
+}
+
+std::string order_key(const std::string& path, std::size_t passage_number) {
+  std::string key = path;
+  key += '\0';
+  std::string number = std::to_string(passage_number);
+  key += std::string(6 - std::min<std::size_t>(6, number.size()), '0') + number;
+  return key;
+}
+
+Xapian::Document plan_document(const IndexedPlan& plan) {
+  const PlanRecord& record = plan.record;
+  Xapian::Document document;
+  document.add_boolean_term(prefixed(kPrefixUniqueId, record.plan_id));
+  add_boolean(document, kPrefixLevel, kLevelPlan);
+  add_plan_terms_and_values(document, record);
+  document.add_value(kSlotLevel, std::string(kLevelPlan));
+  document.add_value(kSlotPage, "1");
+  document.add_value(kSlotOrder, order_key(record.path, 0));
+  document.add_value(kSlotFileSize, std::to_string(record.file_size));
+  document.add_value(kSlotFileMtime, std::to_string(record.file_mtime_ns));
+  document.add_value(kSlotFileHash, record.file_sha256);
+
+  Xapian::termpos pos = 0;
+  for (const Passage& passage : plan.passages) {
+    const bool in_risks = passage.section_kind == "risks";
+    for (const Word& word : passage.words) {
+      ++pos;
+      add_word(document, word, pos, "");
+      if (in_risks) add_word(document, word, pos, kPrefixRiskText);
+    }
+    pos += 10;  // no phrase or NEAR across passages
+  }
+
+  DocumentData data;
+  data.set("level", kLevelPlan);
+  data.set("path", record.path);
+  data.set("title", record.title);
+  data.set("municipality", record.municipality);
+  data.set("kind", record.kind);
+  data.set("size_class", record.size_class);
+  data.set("year", record.year > 0 ? std::to_string(record.year) : "");
+  data.set("pages", std::to_string(record.page_count));
+  data.set("type", record.type);
+  data.set("confidence", std::to_string(record.confidence));
+  data.set("leading_theme", record.leading_theme);
+  data.set("risks", join(record.risks, ';'));
+  data.set("coding", record.coding_json);
+  data.set("file_size", std::to_string(record.file_size));
+  data.set("file_mtime_ns", std::to_string(record.file_mtime_ns));
+  data.set("sha256", record.file_sha256);
+  data.set("plan_id", record.plan_id);
+  document.set_data(data.serialise());
+  return document;
+}
+
+Xapian::Document passage_document(const PlanRecord& record, const Passage& passage,
+                                  std::size_t number) {
+  Xapian::Document document;
+  document.add_boolean_term(
+      prefixed(kPrefixUniqueId, record.plan_id + "#" + std::to_string(number)));
+  add_boolean(document, kPrefixLevel, kLevelPassage);
+  add_boolean(document, kPrefixSection, passage.section_kind);
+  add_plan_terms_and_values(document, record);
+  document.add_value(kSlotLevel, std::string(kLevelPassage));
+  document.add_value(kSlotPage, std::to_string(passage.first_page));
+  document.add_value(kSlotSection, passage.section_kind);
+  document.add_value(kSlotOrder, order_key(record.path, number));
+
+  Xapian::termpos pos = 0;
+  for (const Word& word : passage.words) add_word(document, word, ++pos, "");
+
+  DocumentData data;
+  data.set("level", kLevelPassage);
+  data.set("plan_id", record.plan_id);
+  data.set("path", record.path);
+  data.set("municipality", record.municipality);
+  data.set("type", record.type);
+  data.set("leading_theme", record.leading_theme);
+  data.set("risks", join(record.risks, ';'));
+  data.set("kind", record.kind);
+  data.set("size_class", record.size_class);
+  data.set("first_page", std::to_string(passage.first_page));
+  data.set("last_page", std::to_string(passage.last_page));
+  data.set("section", passage.section_kind);
+  data.set("heading", passage.heading);
+  data.set("text", passage.text);
+  document.set_data(data.serialise());
+  return document;
+}
+
+}  // namespace
+
+std::string plan_id(const std::filesystem::path& path) {
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  if (error) absolute = path;
+  return sha256_hex(absolute.lexically_normal().string()).substr(0, 16);
+}
+
+std::string synonym_group_term(const std::string& canonical) {
+  return prefixed(kPrefixSynonymGroup, canonical);
+}
+
+PlanRecord read_plan_record(const Xapian::Document& document) {
+  const DocumentData data = DocumentData::parse(document.get_data());
+  PlanRecord record;
+  record.plan_id = data.get("plan_id");
+  record.path = data.get("path");
+  record.title = data.get("title");
+  record.municipality = data.get("municipality");
+  record.kind = data.get("kind");
+  record.size_class = data.get("size_class");
+  record.year = parse_number<int>(data.get("year"));
+  record.page_count = parse_number<int>(data.get("pages"));
+  record.type = data.get("type");
+  record.confidence = std::strtod(data.get("confidence").c_str(), nullptr);
+  record.leading_theme = data.get("leading_theme");
+  record.risks = split(data.get("risks"), ';');
+  record.coding_json = data.get("coding");
+  record.file_size = parse_number<std::uint64_t>(data.get("file_size"));
+  record.file_mtime_ns = parse_number<std::int64_t>(data.get("file_mtime_ns"));
+  record.file_sha256 = data.get("sha256");
+  return record;
+}
+
+std::vector<PlanRecord> list_plans(const Xapian::Database& database) {
+  std::vector<PlanRecord> plans;
+  const std::string level = prefixed(kPrefixLevel, kLevelPlan);
+  for (auto it = database.postlist_begin(level); it != database.postlist_end(level); ++it) {
+    plans.push_back(read_plan_record(database.get_document(*it)));
+  }
+  std::sort(plans.begin(), plans.end(),
+            [](const PlanRecord& a, const PlanRecord& b) { return a.path < b.path; });
+  return plans;
+}
+
+PlanIndexWriter::PlanIndexWriter(const std::filesystem::path& directory) {
+  try {
+    database_ = Xapian::WritableDatabase(directory.string(), Xapian::DB_CREATE_OR_OPEN);
+    database_.begin_transaction();
+    in_transaction_ = true;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexError("database is in use by another writer");
+  } catch (const Xapian::Error& error) {
+    throw IndexError(error.get_description());
+  }
+}
+
+PlanIndexWriter::~PlanIndexWriter() {
+  // Work not checkpointed is dropped, as a crash would drop it.
+  try {
+    if (in_transaction_) database_.cancel_transaction();
+    database_.close();
+  } catch (const Xapian::Error&) {
+  }
+}
+
+std::optional<PlanRecord> PlanIndexWriter::find_plan(const std::string& id) const {
+  const std::string term = prefixed(kPrefixUniqueId, id);
+  auto it = database_.postlist_begin(term);
+  if (it == database_.postlist_end(term)) return std::nullopt;
+  return read_plan_record(database_.get_document(*it));
+}
+
+std::vector<PlanRecord> PlanIndexWriter::plans() const {
+  return list_plans(database_);
+}
+
+void PlanIndexWriter::replace_plan(const IndexedPlan& plan) {
+  remove_plan(plan.record.plan_id);
+  database_.add_document(plan_document(plan));
+  for (std::size_t i = 0; i < plan.passages.size(); ++i) {
+    database_.add_document(passage_document(plan.record, plan.passages[i], i + 1));
+  }
+}
+
+void PlanIndexWriter::update_file_mtime(const std::string& id, std::int64_t mtime_ns) {
+  const std::string term = prefixed(kPrefixUniqueId, id);
+  auto it = database_.postlist_begin(term);
+  if (it == database_.postlist_end(term)) return;
+  Xapian::Document document = database_.get_document(*it);
+  document.add_value(kSlotFileMtime, std::to_string(mtime_ns));
+  DocumentData data = DocumentData::parse(document.get_data());
+  data.set("file_mtime_ns", std::to_string(mtime_ns));
+  document.set_data(data.serialise());
+  database_.replace_document(*it, document);
+}
+
+void PlanIndexWriter::remove_plan(const std::string& id) {
+  database_.delete_document(prefixed(kPrefixPlan, id));
+}
+
+void PlanIndexWriter::set_synonyms(const std::vector<SynonymEntry>& entries) {
+  std::vector<std::string> old_keys;
+  for (auto it = database_.synonym_keys_begin(); it != database_.synonym_keys_end(); ++it) {
+    old_keys.push_back(*it);
+  }
+  for (const std::string& key : old_keys) database_.clear_synonyms(key);
+  for (const SynonymEntry& entry : entries) {
+    if (entry.key.empty() || entry.expansion.empty() || entry.key.size() > kMaxTermBytes) continue;
+    database_.add_synonym(entry.key, entry.expansion);
+  }
+}
+
+void PlanIndexWriter::set_metadata(const std::string& key, const std::string& value) {
+  database_.set_metadata(key, value);
+}
+
+void PlanIndexWriter::checkpoint() {
+  database_.commit_transaction();
+  in_transaction_ = false;
+  database_.begin_transaction();
+  in_transaction_ = true;
+}
+
+void PlanIndexWriter::commit() {
+  if (in_transaction_) database_.commit_transaction();
+  in_transaction_ = false;
+  database_.close();
+}
+
+}  // namespace planmine::index

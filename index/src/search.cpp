@@ -1,0 +1,290 @@
+// Searching plans: query parsing, theme and risk boosts, filters, facets and snippets.
+
+#include "planmine/index/search.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+#include "document_data.hpp"
+#include "planmine/index/schema.hpp"
+
+namespace planmine::index {
+namespace {
+
+// Weight of a coded theme or risk (or a risks section) against BM25 weights of a few units: a
+// plan coded with the theme ranks above any that merely uses its words.
+constexpr double kCodedBoost = 100.0;
+
+std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += value;
+  return term;
+}
+
+Xapian::Query boolean_term(std::string_view prefix, std::string_view value) {
+  return Xapian::Query(prefixed(prefix, value));
+}
+
+// A fixed weight for every document carrying `term` (boolean terms have no weight of their own).
+Xapian::Query boost_for(std::string_view prefix, std::string_view value, double weight) {
+  return Xapian::Query(Xapian::Query::OP_FILTER,
+                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()),
+                       boolean_term(prefix, value));
+}
+
+Xapian::Query filtered(Xapian::Query query, std::string_view prefix, std::string_view value) {
+  if (value.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, boolean_term(prefix, value));
+}
+
+Xapian::Query and_all(const std::vector<Xapian::Query>& parts) {
+  std::vector<Xapian::Query> present;
+  for (const Xapian::Query& part : parts) {
+    if (!part.empty()) present.push_back(part);
+  }
+  if (present.empty()) return Xapian::Query::MatchAll;
+  return Xapian::Query(Xapian::Query::OP_AND, present.begin(), present.end());
+}
+
+Xapian::Database open_one(const std::string& spec, bool& remote) {
+  try {
+    if (spec.rfind("tcp:", 0) == 0) {
+      const std::string address = spec.substr(4);
+      const std::size_t colon = address.rfind(':');
+      if (colon == std::string::npos || colon == 0 || colon + 1 == address.size()) {
+        throw DatabaseError(spec + ": expected tcp:HOST:PORT");
+      }
+      const int port = std::atoi(address.c_str() + colon + 1);
+      if (port <= 0 || port > 65535) throw DatabaseError(spec + ": bad port");
+      remote = true;
+      return Xapian::Remote::open(address.substr(0, colon), static_cast<unsigned>(port));
+    }
+    std::error_code error;
+    if (!std::filesystem::is_directory(spec, error)) {
+      throw DatabaseError(spec + ": no database there");
+    }
+    return Xapian::Database(spec);
+  } catch (const Xapian::Error& error) {
+    throw DatabaseError(spec + ": cannot open the database: " + error.get_msg());
+  }
+}
+
+int to_int(const std::string& text) {
+  return std::atoi(text.c_str());
+}
+
+std::vector<std::string> split_risks(const std::string& joined) {
+  std::vector<std::string> risks;
+  std::size_t start = 0;
+  while (start < joined.size()) {
+    std::size_t end = joined.find(';', start);
+    if (end == std::string::npos) end = joined.size();
+    if (end > start) risks.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return risks;
+}
+
+std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchSpy& spy) {
+  std::map<std::string, Xapian::doccount> counts;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    if (!(*it).empty()) counts[*it] = it.get_termfreq();
+  }
+  return counts;
+}
+
+}  // namespace
+
+PlanSearcher::PlanSearcher(const std::vector<std::string>& databases, const Xapian::Stem& stemmer,
+                           const std::vector<SynonymEntry>& synonyms)
+    : stemmer_(stemmer) {
+  if (databases.empty()) throw DatabaseError("no database given");
+  bool any_remote = false;
+  for (const std::string& spec : databases) database_.add_database(open_one(spec, any_remote));
+  synonym_database_ = database_;
+  if (!any_remote) return;
+  // The remote backend has no synonym table, so the synonyms live in a small local database
+  // the query parser reads; the expanded query then travels to the servers.
+  try {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "planmine-synonyms-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw DatabaseError("cannot create a temporary folder");
+    temporary_synonym_directory_ = pattern;
+    Xapian::WritableDatabase writable(pattern, Xapian::DB_CREATE_OR_OVERWRITE);
+    for (const SynonymEntry& entry : synonyms) {
+      if (!entry.key.empty() && !entry.expansion.empty()) {
+        writable.add_synonym(entry.key, entry.expansion);
+      }
+    }
+    writable.commit();
+    writable.close();
+    synonym_database_ = Xapian::Database(pattern);
+  } catch (const Xapian::Error& error) {
+    throw DatabaseError("cannot build the synonym table: " + error.get_msg());
+  }
+}
+
+PlanSearcher::~PlanSearcher() {
+  if (!temporary_synonym_directory_.empty()) {
+    synonym_database_.close();
+    std::error_code ignored;
+    std::filesystem::remove_all(temporary_synonym_directory_, ignored);
+  }
+}
+
+Xapian::Query PlanSearcher::parse(const std::string& query, const std::string& prefix) const {
+  if (query.empty()) return Xapian::Query();
+  Xapian::QueryParser parser;
+  parser.set_stemmer(stemmer_);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_database(synonym_database_);
+  parser.set_max_expansion(1000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  // Fields a researcher can type: type:service theme:dienstverlening risk:capaciteit ...
+  parser.add_boolean_prefix("type", std::string(kPrefixType));
+  parser.add_boolean_prefix("theme", std::string(kPrefixTheme));
+  parser.add_boolean_prefix("risk", std::string(kPrefixRisk));
+  parser.add_boolean_prefix("kind", std::string(kPrefixKind));
+  parser.add_boolean_prefix("size", std::string(kPrefixSize));
+  parser.add_boolean_prefix("year", std::string(kPrefixYear));
+  parser.add_boolean_prefix("section", std::string(kPrefixSection));
+  const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_SYNONYM |
+                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+  try {
+    return parser.parse_query(query, flags, prefix);
+  } catch (const Xapian::QueryParserError& error) {
+    throw QueryError(error.get_msg());
+  }
+}
+
+// The query for the request's words, theme and risk, before the level and filter terms.
+Xapian::Query PlanSearcher::text_query(const SearchRequest& request, bool plan_level) const {
+  std::vector<Xapian::Query> parts;
+  parts.push_back(parse(request.query));
+  if (!request.theme.empty()) {
+    const Xapian::Query words = parse(request.theme_query);
+    const Xapian::Query coded = boost_for(kPrefixTheme, request.theme, kCodedBoost);
+    if (words.empty()) {
+      parts.push_back(coded);
+    } else if (plan_level) {
+      parts.emplace_back(Xapian::Query::OP_OR, words, coded);
+    } else {
+      parts.emplace_back(Xapian::Query::OP_AND_MAYBE, words, coded);
+    }
+  }
+  if (!request.risk.empty()) {
+    const Xapian::Query coded = boost_for(kPrefixRisk, request.risk, kCodedBoost);
+    if (plan_level) {
+      // On the plan document the risk's words count only where they stand in a risks section.
+      const Xapian::Query words = parse(request.risk_query, std::string(kPrefixRiskText));
+      parts.push_back(words.empty() ? coded : Xapian::Query(Xapian::Query::OP_OR, words, coded));
+    } else {
+      // Passages: every mention matches, those in a risks section (of a plan coded with the
+      // risk) first.
+      const Xapian::Query words = parse(request.risk_query);
+      const Xapian::Query section = boost_for(kPrefixSection, "risks", kCodedBoost);
+      const Xapian::Query boosts(Xapian::Query::OP_OR, section,
+                                 boost_for(kPrefixRisk, request.risk, kCodedBoost / 2));
+      parts.push_back(words.empty() ? section
+                                    : Xapian::Query(Xapian::Query::OP_AND_MAYBE, words, boosts));
+    }
+  }
+  return and_all(parts);
+}
+
+std::string PlanSearcher::best_passage_snippet(const SearchRequest& request,
+                                               const std::string& plan_id, Hit& hit) const {
+  Xapian::Query query = filtered(text_query(request, false), kPrefixLevel, kLevelPassage);
+  query = filtered(query, kPrefixPlan, plan_id);
+  Xapian::Enquire enquire(database_);
+  enquire.set_query(query);
+  enquire.set_sort_by_relevance_then_value(kSlotOrder, false);
+  const Xapian::MSet mset = enquire.get_mset(0, 1);
+  if (mset.empty()) return {};
+  const Xapian::Document document = mset.begin().get_document();
+  const DocumentData data = DocumentData::parse(document.get_data());
+  hit.page = to_int(data.get("first_page"));
+  hit.section_kind = data.get("section");
+  hit.heading = data.get("heading");
+  return mset.snippet(data.get("text"), request.snippet_length, stemmer_,
+                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                      request.highlight_start, request.highlight_end, "…");
+}
+
+SearchResult PlanSearcher::search(const SearchRequest& request) const {
+  const bool plan_level = !request.by_passage;
+  Xapian::Query query = text_query(request, plan_level);
+  query = filtered(query, kPrefixLevel, plan_level ? kLevelPlan : kLevelPassage);
+  query = filtered(query, kPrefixType, request.type);
+  query = filtered(query, kPrefixKind, request.kind);
+  query = filtered(query, kPrefixSize, request.size_class);
+
+  Xapian::Enquire enquire(database_);
+  enquire.set_query(query);
+  // Ties in score fall back to path and passage order, so shards and one database agree.
+  enquire.set_sort_by_relevance_then_value(kSlotOrder, false);
+  Xapian::ValueCountMatchSpy type_spy(kSlotType);
+  Xapian::ValueCountMatchSpy theme_spy(kSlotTheme);
+  Xapian::ValueCountMatchSpy size_spy(kSlotSize);
+  enquire.add_matchspy(&type_spy);
+  enquire.add_matchspy(&theme_spy);
+  enquire.add_matchspy(&size_spy);
+  const Xapian::MSet mset = enquire.get_mset(0, request.limit, database_.get_doccount());
+
+  SearchResult result;
+  result.matches = mset.get_matches_estimated();
+  result.facets["type"] = counts_of(type_spy);
+  result.facets["theme"] = counts_of(theme_spy);
+  result.facets["size_class"] = counts_of(size_spy);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document document = it.get_document();
+    Hit hit;
+    hit.score = it.get_weight();
+    const DocumentData data = DocumentData::parse(document.get_data());
+    if (plan_level) {
+      hit.plan = read_plan_record(document);
+      hit.plan.coding_json.clear();
+      hit.page = 1;
+      if (request.with_snippets) hit.snippet = best_passage_snippet(request, hit.plan.plan_id, hit);
+    } else {
+      hit.plan.plan_id = data.get("plan_id");
+      hit.plan.path = data.get("path");
+      hit.plan.municipality = data.get("municipality");
+      hit.plan.type = data.get("type");
+      hit.plan.leading_theme = data.get("leading_theme");
+      hit.plan.risks = split_risks(data.get("risks"));
+      hit.plan.kind = data.get("kind");
+      hit.plan.size_class = data.get("size_class");
+      hit.page = to_int(data.get("first_page"));
+      hit.section_kind = data.get("section");
+      hit.heading = data.get("heading");
+      if (request.with_snippets) {
+        hit.snippet =
+            mset.snippet(data.get("text"), request.snippet_length, stemmer_,
+                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                         request.highlight_start, request.highlight_end, "…");
+      }
+    }
+    result.hits.push_back(std::move(hit));
+  }
+  return result;
+}
+
+std::vector<StoredPassage> PlanSearcher::passages_matching(const std::string& query,
+                                                           unsigned limit) const {
+  Xapian::Enquire enquire(database_);
+  enquire.set_query(filtered(parse(query), kPrefixLevel, kLevelPassage));
+  enquire.set_sort_by_value(kSlotOrder, false);
+  const Xapian::MSet mset = enquire.get_mset(0, limit);
+  std::vector<StoredPassage> passages;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const DocumentData data = DocumentData::parse(it.get_document().get_data());
+    passages.push_back({data.get("path"), data.get("municipality"), data.get("type"),
+                        to_int(data.get("first_page")), data.get("text")});
+  }
+  return passages;
+}
+
+}  // namespace planmine::index
