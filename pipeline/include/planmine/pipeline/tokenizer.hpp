@@ -2,14 +2,14 @@
 // Dutch tokenization shared by classification, indexing and querying, so all three see the
 // same terms: ICU word break, case folding, accent folding, compound splitting, Snowball stem.
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace planmine {
 
@@ -20,9 +20,9 @@ struct Token {
   // Compound parts of `folded` (without linking s/en), empty when the word is no compound:
   // "dienstverleningsconcept" -> {"dienstverlening", "concept"}.
   std::vector<std::string> parts;
-  int page = 0;            // page the token stands on (as passed to tokenize)
-  std::size_t begin = 0;   // byte offset of `text` in the tokenized string
-  std::size_t end = 0;     // one past its last byte
+  int page = 0;           // page the token stands on (as passed to tokenize)
+  std::size_t begin = 0;  // byte offset of `text` in the tokenized string
+  std::size_t end = 0;    // one past its last byte
 };
 
 class CompoundSplitter;
@@ -46,6 +46,10 @@ class Tokenizer {
   // A Xapian stemmer doing fold() then Dutch Snowball stemming, for TermGenerator and
   // QueryParser, so the index and queries agree with classification.
   static Xapian::Stem stemmer();
+
+  // The compound parts of a folded word (as in Token::parts): "klantcontactcentrum" ->
+  // {"klant", "contact", "centrum"}; empty when it is no compound.
+  std::vector<std::string> compound_parts(std::string_view folded) const;
 
  private:
   std::unique_ptr<CompoundSplitter> splitter_;

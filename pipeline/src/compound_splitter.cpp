@@ -1,0 +1,158 @@
+#include "compound_splitter.hpp"
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+namespace planmine {
+namespace {
+
+// FNV-1a: short keys, no allocation; good enough spread for an open-addressing table.
+std::uint64_t hash_word(std::string_view word) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : word) {
+    hash = (hash ^ c) * 1099511628211ull;
+  }
+  return hash;
+}
+
+// Elements Dutch puts between compound parts: dienstverlening|s|concept, gemeente|n|portaal.
+constexpr std::array<std::string_view, 4> kLinkingElements = {"s", "e", "en", "n"};
+
+bool is_utf8_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+CompoundSplitter::CompoundSplitter(const std::filesystem::path& wordlist) {
+  std::ifstream in(wordlist, std::ios::binary);
+  if (!in) {
+    throw std::runtime_error("cannot read compound word list " + wordlist.string());
+  }
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  storage_ = std::move(contents).str();
+
+  std::size_t lines = 0;
+  for (char c : storage_) lines += c == '\n';
+  // Load factor <= 0.5 keeps probe chains short.
+  slots_.assign(std::bit_ceil(2 * lines + 16), std::string_view{});
+  const std::size_t mask = slots_.size() - 1;
+
+  std::string_view all(storage_);
+  while (!all.empty()) {
+    std::size_t newline = all.find('\n');
+    std::string_view word = all.substr(0, newline);
+    all = newline == std::string_view::npos ? std::string_view{} : all.substr(newline + 1);
+    if (!word.empty() && word.back() == '\r') word.remove_suffix(1);
+    if (word.empty()) continue;
+    for (std::size_t slot = hash_word(word) & mask;; slot = (slot + 1) & mask) {
+      if (slots_[slot].empty()) {
+        slots_[slot] = word;
+        ++word_count_;
+        break;
+      }
+      if (slots_[slot] == word) break;
+    }
+  }
+}
+
+bool CompoundSplitter::contains(std::string_view word) const {
+  if (word.empty()) return false;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = hash_word(word) & mask;; slot = (slot + 1) & mask) {
+    if (slots_[slot].empty()) return false;
+    if (slots_[slot] == word) return true;
+  }
+}
+
+std::vector<CompoundSplitter::Segment> CompoundSplitter::best_segmentation(
+    std::string_view word, std::size_t min_parts) const {
+  // Dynamic programming from the end: best[i] describes the best way to cut word[i..] into
+  // dictionary words. Fewest parts wins, then the longest parts (largest sum of squared
+  // lengths), then fewer linking elements. The last part carries the inflection, so it is
+  // looked up as written ("registraties").
+  struct Choice {
+    std::size_t parts = std::numeric_limits<std::size_t>::max();  // max = impossible
+    std::size_t squares = 0;
+    std::size_t links = 0;
+    std::size_t part_end = 0;  // end of the first part
+    std::size_t next = 0;      // where the next part starts (after a linking element)
+  };
+  const std::size_t n = word.size();
+  std::vector<Choice> best(n + 1);
+  auto better = [](const Choice& a, const Choice& b) {
+    if (a.parts != b.parts) return a.parts < b.parts;
+    if (a.squares != b.squares) return a.squares > b.squares;
+    return a.links < b.links;
+  };
+
+  for (std::size_t i = n; i-- > 0;) {
+    if (is_utf8_continuation(word[i])) continue;
+    for (std::size_t j = i + kMinPartBytes; j <= n; ++j) {
+      if (j < n && is_utf8_continuation(word[j])) continue;
+      if (!contains(word.substr(i, j - i))) continue;
+      const std::size_t length = j - i;
+      if (j == n) {
+        // A lone last part; only allowed as the whole of word[i..] when more parts precede.
+        Choice whole{1, length * length, 0, j, j};
+        if (i > 0 && better(whole, best[i])) best[i] = whole;
+        continue;
+      }
+      // The next part starts right after this one, or after a linking element.
+      for (std::size_t link = 0; link <= kLinkingElements.size(); ++link) {
+        std::string_view element = link == 0 ? std::string_view{} : kLinkingElements[link - 1];
+        if (word.substr(j, element.size()) != element) continue;
+        const std::size_t next = j + element.size();
+        if (next >= n || best[next].parts == std::numeric_limits<std::size_t>::max()) continue;
+        Choice candidate{best[next].parts + 1, best[next].squares + length * length,
+                         best[next].links + (element.empty() ? 0 : 1), j, next};
+        if (better(candidate, best[i])) best[i] = candidate;
+      }
+    }
+  }
+
+  std::vector<Segment> segments;
+  if (best[0].parts == std::numeric_limits<std::size_t>::max() || best[0].parts < min_parts) {
+    return segments;
+  }
+  for (std::size_t i = 0; i < n;) {
+    const Choice& choice = best[i];
+    segments.push_back({i, choice.part_end, choice.next != choice.part_end});
+    i = choice.next;
+  }
+  return segments;
+}
+
+void CompoundSplitter::split_into(std::string_view word, std::vector<std::string>& parts) const {
+  std::vector<Segment> segments = best_segmentation(word, 2);
+  if (segments.empty()) {
+    parts.emplace_back(word);
+    return;
+  }
+  for (const Segment& segment : segments) {
+    std::string_view part = word.substr(segment.begin, segment.end - segment.begin);
+    // A linking element closes a whole left-hand constituent (dienstverlening|s|concept):
+    // keep it whole. Parts without one may be compounds themselves: klant|contactcentrum.
+    if (segment.linked) {
+      parts.emplace_back(part);
+    } else {
+      split_into(part, parts);
+    }
+  }
+}
+
+std::vector<std::string> CompoundSplitter::split(std::string_view folded) const {
+  std::vector<std::string> parts;
+  if (folded.size() < 2 * kMinPartBytes) return parts;
+  split_into(folded, parts);
+  if (parts.size() < 2) parts.clear();
+  return parts;
+}
+
+}  // namespace planmine
