@@ -1,0 +1,126 @@
+// One PDF in, one clean PlanText out, or an ExtractionError with a one-line reason.
+
+#include "planmine/extractors/extract.hpp"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <array>
+#include <ctime>
+#include <fstream>
+#include <memory>
+#include <system_error>
+
+#include "planmine/extractors/cleaning.hpp"
+#include "planmine/extractors/layout.hpp"
+
+namespace planmine {
+namespace {
+
+std::string to_utf8(const poppler::ustring& text) {
+  const poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Poppler reports every syntax problem on stderr; the failure line is ours to write.
+void silence_poppler() {
+  static const bool silenced = [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+    return true;
+  }();
+  (void)silenced;
+}
+
+std::string iso_date(time_t when) {
+  if (when <= 0) return {};
+  std::tm parts{};
+  if (gmtime_r(&when, &parts) == nullptr) return {};
+  std::array<char, 32> buffer{};
+  const size_t length = std::strftime(buffer.data(), buffer.size(), "%Y-%m-%dT%H:%M:%S", &parts);
+  return std::string(buffer.data(), length);
+}
+
+// The checks poppler does not make clearly: empty, not a PDF, cut off before its end.
+void check_file_shape(const std::filesystem::path& pdf) {
+  std::error_code error;
+  if (std::filesystem::is_directory(pdf, error)) throw ExtractionError("is a directory");
+  const auto size = std::filesystem::file_size(pdf, error);
+  if (error) throw ExtractionError("cannot read: " + error.message());
+  if (size == 0) throw ExtractionError("empty file");
+  std::ifstream in(pdf, std::ios::binary);
+  if (!in) throw ExtractionError("cannot open for reading");
+  std::string head(std::min<std::uintmax_t>(size, 1024), '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  if (head.find("%PDF-") == std::string::npos) throw ExtractionError("not a PDF");
+  // Every complete PDF ends with %%EOF (perhaps followed by a little junk).
+  const std::uintmax_t tail_size = std::min<std::uintmax_t>(size, 4096);
+  std::string tail(tail_size, '\0');
+  in.seekg(static_cast<std::streamoff>(size - tail_size));
+  in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
+  if (tail.find("%%EOF") == std::string::npos) {
+    throw ExtractionError("truncated PDF: the end of the file is missing");
+  }
+}
+
+std::vector<WordBox> page_words(const poppler::page& page) {
+  std::vector<WordBox> words;
+  std::vector<poppler::text_box> boxes = page.text_list();
+  words.reserve(boxes.size());
+  for (const poppler::text_box& box : boxes) {
+    if (box.rotation() != 0) continue;  // vertical margin text and stamps are not body text
+    const poppler::rectf rect = box.bbox();
+    words.push_back({to_utf8(box.text()), rect.left(), rect.top(), rect.right(), rect.bottom(),
+                     box.has_space_after()});
+  }
+  return words;
+}
+
+std::string join_page_lines(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& line : lines) {
+    text += line;
+    text.push_back('\n');
+  }
+  return text;
+}
+
+}  // namespace
+
+PlanText extract_plan(const std::filesystem::path& pdf) {
+  check_file_shape(pdf);
+  silence_poppler();
+  std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
+  if (!document) throw ExtractionError("damaged PDF: cannot be opened");
+  if (document->is_locked()) throw ExtractionError("encrypted: needs a password");
+
+  PlanText plan;
+  plan.path = pdf;
+  plan.metadata.title = normalize_characters(to_utf8(document->get_title()));
+  plan.metadata.author = normalize_characters(to_utf8(document->get_author()));
+  plan.metadata.creator = normalize_characters(to_utf8(document->get_creator()));
+  plan.metadata.producer = normalize_characters(to_utf8(document->get_producer()));
+  plan.metadata.creation_date = iso_date(document->get_creation_date_t());
+  plan.metadata.page_count = document->pages();
+
+  std::vector<std::vector<std::string>> page_lines;
+  page_lines.reserve(static_cast<size_t>(plan.metadata.page_count));
+  for (int number = 0; number < plan.metadata.page_count; ++number) {
+    std::unique_ptr<poppler::page> page(document->create_page(number));
+    page_lines.push_back(page ? lay_out_page(page_words(*page)) : std::vector<std::string>{});
+  }
+  if (page_lines.empty()) throw ExtractionError("damaged PDF: no pages");
+
+  strip_running_headers(page_lines);
+  bool any_text = false;
+  for (size_t i = 0; i < page_lines.size(); ++i) {
+    join_hyphenated_lines(page_lines[i]);
+    PageText page{static_cast<int>(i) + 1, normalize_characters(join_page_lines(page_lines[i]))};
+    if (page.text.find_first_not_of(" \t\n") != std::string::npos) any_text = true;
+    plan.pages.push_back(std::move(page));
+  }
+  if (!any_text) throw ExtractionError("no text layer: scanned image? OCR is not supported");
+  return plan;
+}
+
+}  // namespace planmine

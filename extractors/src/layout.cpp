@@ -1,0 +1,292 @@
+// Reading order from word boxes: a recursive cut of the page along its white space.
+//
+// A region is cut into prose columns when one vertical gutter runs through all of it and both
+// sides read as running text; otherwise it is cut into blocks along horizontal white bands
+// (paragraphs, table rows). A block that still has vertical white channels is a table: its
+// lines become rows whose cells are joined by tabs. Everything else is prose, line by line.
+
+#include "planmine/extractors/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "planmine/extractors/cleaning.hpp"
+
+namespace planmine {
+namespace {
+
+using Words = std::vector<const WordBox*>;
+
+struct Interval {
+  double low;
+  double high;
+};
+
+struct Line {
+  Words words;  // left to right
+  double top = 0;
+  double bottom = 0;
+};
+
+struct Metrics {
+  double word_height;    // median height of a word box
+  double paragraph_gap;  // a horizontal white band at least this high separates blocks
+  double cell_gap;       // a vertical white channel at least this wide separates cells
+  double column_gutter;  // ... and at least this wide separates prose columns
+};
+
+double median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  return *middle;
+}
+
+Metrics measure(const Words& words) {
+  std::vector<double> heights;
+  heights.reserve(words.size());
+  for (const WordBox* word : words) heights.push_back(word->bottom - word->top);
+  const double height = std::max(median(std::move(heights)), 1.0);
+  return {height, std::max(2.5, 0.45 * height), std::max(7.0, 0.8 * height),
+          std::max(9.0, 1.0 * height)};
+}
+
+// The white gaps (at least `min_gap` wide) between the union of the given intervals.
+std::vector<Interval> white_gaps(std::vector<Interval> spans, double min_gap) {
+  std::sort(spans.begin(), spans.end(),
+            [](const Interval& a, const Interval& b) { return a.low < b.low; });
+  std::vector<Interval> gaps;
+  double reach = -1e300;
+  for (const Interval& span : spans) {
+    if (reach > -1e300 && span.low - reach >= min_gap) gaps.push_back({reach, span.low});
+    reach = std::max(reach, span.high);
+  }
+  return gaps;
+}
+
+std::vector<Interval> vertical_gaps(const Words& words, double min_gap) {
+  std::vector<Interval> spans;
+  spans.reserve(words.size());
+  for (const WordBox* word : words) spans.push_back({word->left, word->right});
+  return white_gaps(std::move(spans), min_gap);
+}
+
+std::vector<Interval> horizontal_gaps(const Words& words, double min_gap) {
+  std::vector<Interval> spans;
+  spans.reserve(words.size());
+  for (const WordBox* word : words) spans.push_back({word->top, word->bottom});
+  return white_gaps(std::move(spans), min_gap);
+}
+
+// Splits words into the parts between consecutive gaps (gaps sorted, on the x or y axis).
+template <typename Position>
+std::vector<Words> split_at(const Words& words, const std::vector<Interval>& gaps,
+                            Position position) {
+  std::vector<Words> parts(gaps.size() + 1);
+  for (const WordBox* word : words) {
+    const double at = position(*word);
+    size_t part = 0;
+    while (part < gaps.size() && at >= gaps[part].high) ++part;
+    parts[part].push_back(word);
+  }
+  return parts;
+}
+
+// Words whose vertical middles fall within one band form a line.
+std::vector<Line> group_into_lines(Words words) {
+  std::sort(words.begin(), words.end(), [](const WordBox* a, const WordBox* b) {
+    return a->top != b->top ? a->top < b->top : a->left < b->left;
+  });
+  std::vector<Line> lines;
+  for (const WordBox* word : words) {
+    const double middle = (word->top + word->bottom) / 2;
+    if (!lines.empty() && middle >= lines.back().top && middle <= lines.back().bottom) {
+      Line& line = lines.back();
+      line.words.push_back(word);
+      line.top = std::min(line.top, word->top);
+      line.bottom = std::max(line.bottom, word->bottom);
+    } else {
+      lines.push_back({{word}, word->top, word->bottom});
+    }
+  }
+  for (Line& line : lines) {
+    std::sort(line.words.begin(), line.words.end(),
+              [](const WordBox* a, const WordBox* b) { return a->left < b->left; });
+  }
+  return lines;
+}
+
+std::string words_text(const Words& words) {
+  std::string text;
+  const WordBox* previous = nullptr;
+  for (const WordBox* word : words) {
+    if (previous != nullptr) {
+      // Boxes that touch and were not separated by a space are pieces of one word.
+      const double height = word->bottom - word->top;
+      const bool touching = word->left - previous->right < 0.15 * height;
+      if (previous->space_after || !touching) text.push_back(' ');
+    }
+    text += word->text;
+    previous = word;
+  }
+  return text;
+}
+
+// Two prose columns: exactly two parts, each a real share of the width and both running text
+// (several words a line on several lines), not a table's short cells.
+bool reads_as_columns(const std::vector<Words>& parts) {
+  if (parts.size() != 2) return false;
+  double left = 1e300;
+  double right = -1e300;
+  for (const Words& part : parts) {
+    for (const WordBox* word : part) {
+      left = std::min(left, word->left);
+      right = std::max(right, word->right);
+    }
+  }
+  const double width = right - left;
+  for (const Words& part : parts) {
+    double part_left = 1e300;
+    double part_right = -1e300;
+    for (const WordBox* word : part) {
+      part_left = std::min(part_left, word->left);
+      part_right = std::max(part_right, word->right);
+    }
+    if (part_right - part_left < 0.25 * width) return false;
+    const auto lines = group_into_lines(part);
+    if (lines.size() < 2) return false;
+    if (static_cast<double>(part.size()) / static_cast<double>(lines.size()) < 4.0) return false;
+  }
+  return true;
+}
+
+std::vector<Words> column_parts(const Words& words, const Metrics& metrics) {
+  const auto gaps = vertical_gaps(words, metrics.column_gutter);
+  if (gaps.empty()) return {};
+  auto parts = split_at(words, gaps, [](const WordBox& w) { return w.left; });
+  if (!reads_as_columns(parts)) return {};
+  return parts;
+}
+
+void add_block_break(std::vector<std::string>& out) {
+  if (!out.empty() && !out.back().empty()) out.emplace_back();
+}
+
+// A table block: each line's words fall into the cells between the block's vertical white
+// channels. A line that fills at least as many cells as the row's first line, starting in the
+// first cell, starts a new row; other lines continue the cells of the row above.
+void emit_table(const Words& words, const std::vector<Interval>& channels,
+                std::vector<std::string>& out) {
+  const auto lines = group_into_lines(words);
+  const size_t cell_count = channels.size() + 1;
+  std::vector<std::string> row;
+  size_t row_filled = 0;
+  auto flush = [&] {
+    if (row.empty()) return;
+    while (!row.empty() && row.back().empty()) row.pop_back();
+    std::string text;
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) text.push_back('\t');
+      text += row[i];
+    }
+    out.push_back(std::move(text));
+    row.clear();
+  };
+  for (const Line& line : lines) {
+    std::vector<Words> cells(cell_count);
+    for (const WordBox* word : line.words) {
+      size_t cell = 0;
+      while (cell < channels.size() && word->left >= channels[cell].high) ++cell;
+      cells[cell].push_back(word);
+    }
+    size_t filled = 0;
+    for (const Words& cell : cells) filled += cell.empty() ? 0 : 1;
+    const bool new_row = row.empty() || (!cells[0].empty() && filled >= row_filled);
+    if (new_row) {
+      flush();
+      row.assign(cell_count, std::string());
+      row_filled = filled;
+    }
+    for (size_t i = 0; i < cell_count; ++i) {
+      if (cells[i].empty()) continue;
+      const std::string text = words_text(cells[i]);
+      row[i] = row[i].empty() ? text : join_two_lines(row[i], text);
+    }
+  }
+  flush();
+}
+
+void emit_prose(const Words& words, std::vector<std::string>& out) {
+  for (const Line& line : group_into_lines(words)) out.push_back(words_text(line.words));
+}
+
+void lay_out_region(const Words& words, const Metrics& metrics, std::vector<std::string>& out) {
+  if (words.empty()) return;
+
+  // Prose columns running through the whole region are read one after the other.
+  if (const auto columns = column_parts(words, metrics); !columns.empty()) {
+    for (const Words& column : columns) {
+      add_block_break(out);
+      lay_out_region(column, metrics, out);
+    }
+    return;
+  }
+
+  // Blocks between horizontal white bands. Neighbouring blocks that together form prose
+  // columns (both columns happened to have a paragraph break at the same height) are rejoined,
+  // so the columns are still read one after the other.
+  const auto bands = horizontal_gaps(words, metrics.paragraph_gap);
+  if (!bands.empty()) {
+    const auto blocks = split_at(words, bands, [](const WordBox& w) { return w.top; });
+    Words group;
+    auto flush_group = [&] {
+      if (group.empty()) return;
+      add_block_break(out);
+      lay_out_region(group, metrics, out);
+      group.clear();
+    };
+    for (const Words& block : blocks) {
+      if (block.empty()) continue;
+      if (!group.empty()) {
+        Words joined = group;
+        joined.insert(joined.end(), block.begin(), block.end());
+        if (!column_parts(joined, metrics).empty()) {
+          group = std::move(joined);
+          continue;
+        }
+        flush_group();
+      }
+      group = block;
+    }
+    flush_group();
+    return;
+  }
+
+  // One block: a table when white channels run through it, prose otherwise.
+  // Cell gaps scale with the block's own type size: a large title's word spaces are wide.
+  const auto channels = vertical_gaps(words, measure(words).cell_gap);
+  if (!channels.empty()) {
+    emit_table(words, channels, out);
+  } else {
+    emit_prose(words, out);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> lay_out_page(std::vector<WordBox> words) {
+  Words pointers;
+  pointers.reserve(words.size());
+  for (const WordBox& word : words) {
+    if (word.right > word.left && word.bottom > word.top && !word.text.empty()) {
+      pointers.push_back(&word);
+    }
+  }
+  std::vector<std::string> out;
+  if (pointers.empty()) return out;
+  lay_out_region(pointers, measure(pointers), out);
+  while (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
+}  // namespace planmine
