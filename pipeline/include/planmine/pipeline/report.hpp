@@ -181,6 +181,10 @@ ReportPlan plan_from_json(const nlohmann::json& object);
 // Reads a manifest (one JSON object per line, as `planmine corpus` writes it).
 std::vector<PlanLabel> read_plan_labels(const std::filesystem::path& manifest);
 
+// The plans of a planmine database (index/), with their stored coding and facts; the desk-study
+// terms are looked up with the index's own queries. Throws index::DatabaseError.
+std::vector<ReportPlan> read_report_plans(const std::filesystem::path& database);
+
 // Writes index.html, report.json and plans/<name>.html into `out_dir` (created if missing).
 // Each file is written under a temporary name and renamed, so a reader never sees half a file.
 void write_report(const ReportInput& input, const std::filesystem::path& out_dir);
