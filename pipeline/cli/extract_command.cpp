@@ -14,6 +14,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/extract.hpp"
 
 namespace planmine::cli {
@@ -23,6 +24,9 @@ struct ExtractSettings {
   std::vector<std::string> paths;
   std::string out;
   std::string format = "text";
+  int jobs = 0;
+  double file_timeout = 60;
+  std::string file_memory = "2G";
 };
 
 nlohmann::json plan_to_json(const PlanText& plan) {
@@ -53,24 +57,84 @@ std::string plan_as_json_line(const PlanText& plan) {
   return plan_to_json(plan).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+// The output file for `input` in `out_dir`: its file name with the new extension, made unique
+// among the names already used. Only the last path component is used, so no input name can
+// place a file outside `out_dir`.
+std::filesystem::path output_path(const std::filesystem::path& out_dir,
+                                  const std::filesystem::path& input, std::string_view extension,
+                                  std::map<std::string, int>& used) {
+  std::string stem = input.filename().stem().string();
+  if (stem.empty() || stem == "." || stem == "..") stem = "plan";
+  std::string name = stem + std::string(extension);
+  for (int copy = ++used[name]; copy > 1; copy = ++used[name]) {
+    name = stem + "-" + std::to_string(copy) + std::string(extension);
+  }
+  return out_dir / name;
+}
+
+// Written under a temporary name and renamed, so a killed run leaves no half-written file.
+bool write_file_atomically(const std::filesystem::path& path, const std::string& content) {
+  const std::filesystem::path temporary =
+      path.parent_path() / ("." + path.filename().string() + ".tmp" + std::to_string(::getpid()));
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (!out.flush()) return false;
+  }
+  std::error_code error;
+  std::filesystem::rename(temporary, path, error);
+  if (error) std::filesystem::remove(temporary, error);
+  return !error;
+}
+
 int run_extract(const ExtractSettings& settings) {
   const bool as_json = settings.format == "jsonl";
+  const auto memory = parse_byte_size(settings.file_memory);
+  if (!memory) {
+    print_error(fmt::format("--file-memory: cannot read \"{}\" as a size (e.g. 2G, 512M)",
+                            settings.file_memory));
+    return kExitUsage;
+  }
+  const std::filesystem::path out_dir(settings.out);
+  if (!settings.out.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(out_dir, error);
+    if (error) {
+      print_failure(settings.out, "cannot create the output folder: " + error.message());
+      return kExitUsage;
+    }
+  }
+
   InputList inputs = collect_pdf_inputs(settings.paths);
   int status = kExitOk;
   for (const InputFailure& failure : inputs.failures) {
     print_failure(failure.path, failure.reason);
     status = kExitSomeFailed;
   }
-  for (const auto& file : inputs.files) {
-    try {
-      const PlanText plan = extract_plan(file);
-      const std::string output = as_json ? plan_as_json_line(plan) : plan_as_text(plan);
+  BatchOptions options;
+  options.jobs = settings.jobs;
+  options.file_timeout_seconds = settings.file_timeout;
+  options.file_memory_bytes = *memory;
+  std::map<std::string, int> used_names;
+  extract_batch(inputs.files, options, [&](BatchResult&& result) {
+    if (!result.plan) {
+      print_failure(result.path.string(), result.error);
+      status = kExitSomeFailed;
+      return;
+    }
+    const std::string output =
+        as_json ? plan_as_json_line(*result.plan) : plan_as_text(*result.plan);
+    if (settings.out.empty()) {
       std::fwrite(output.data(), 1, output.size(), stdout);
-    } catch (const ExtractionError& error) {
-      print_failure(file.string(), error.what());
+      std::fflush(stdout);
+      return;
+    }
+    const auto path = output_path(out_dir, result.path, as_json ? ".json" : ".txt", used_names);
+    if (!write_file_atomically(path, output)) {
+      print_failure(path.string(), "cannot write");
       status = kExitSomeFailed;
     }
-  }
+  });
   return status;
 }
 
@@ -85,6 +149,13 @@ void add_extract_command(CLI::App& root, int& exit_status) {
   sub->add_option("--out", settings->out, "Write one .txt (or .json) per plan into this folder");
   sub->add_option("--format", settings->format, "text: pages separated by form feeds; jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
+  sub->add_option("--jobs", settings->jobs, "Worker processes (default: number of cores)")
+      ->check(CLI::PositiveNumber);
+  sub->add_option("--file-timeout", settings->file_timeout,
+                  "Give up on a file after this many seconds (default 60)")
+      ->check(CLI::PositiveNumber);
+  sub->add_option("--file-memory", settings->file_memory,
+                  "Memory limit of the worker reading one file, e.g. 2G, 512M (default 2G)");
   sub->callback([&exit_status, settings] { exit_status = run_extract(*settings); });
 }
 

@@ -1,0 +1,50 @@
+#pragma once
+// Extracting many files, each in a worker process of its own, so a PDF that crashes poppler,
+// loops or eats memory costs that file only: the batch goes on and the file gets one reason.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "planmine/extractors/plan_text.hpp"
+
+namespace planmine {
+
+struct BatchOptions {
+  int jobs = 0;                                  // worker processes at a time; 0: number of cores
+  double file_timeout_seconds = 60;              // a worker running longer is killed
+  std::uint64_t file_memory_bytes = 2ULL << 30;  // address-space limit of a worker
+  // What a worker runs on one file (extract_plan unless a caller needs other options). It
+  // reports an unreadable file by throwing ExtractionError.
+  std::function<PlanText(const std::filesystem::path&)> extract;
+};
+
+struct BatchResult {
+  std::filesystem::path path;
+  std::optional<PlanText> plan;  // the text, when extraction succeeded
+  std::string error;             // the one-line reason, when it failed
+};
+
+// Extracts every file in a worker process (fork, at most options.jobs at a time) and calls
+// on_result for each file, in the order of `files`. Failures are results too: "gave up after
+// 60 s", "extractor crashed (signal 11)", "out of memory (limit 2048 MiB)", or the
+// ExtractionError's reason.
+void extract_batch(const std::vector<std::filesystem::path>& files, const BatchOptions& options,
+                   const std::function<void(BatchResult&&)>& on_result);
+
+// The number of cores, the default of --jobs.
+int default_job_count();
+
+// "2G", "512M", "100k" or plain bytes; nullopt when unreadable.
+std::optional<std::uint64_t> parse_byte_size(std::string_view text);
+
+// The byte form in which a worker sends its PlanText back. deserialize_plan_text throws
+// std::runtime_error on bytes that are not a whole serialized PlanText.
+std::string serialize_plan_text(const PlanText& plan);
+PlanText deserialize_plan_text(std::string_view bytes);
+
+}  // namespace planmine
