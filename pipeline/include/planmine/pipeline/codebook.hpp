@@ -3,6 +3,7 @@
 // queries, and the synonym groups. A researcher edits codebook/codebook.json and re-runs.
 
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -34,6 +35,15 @@ struct Codebook {
   std::vector<std::vector<std::string>> synonyms;
   std::string hash;  // hex digest of the file's bytes, printed in reports
 
+  // How much a match counts in each section kind (to_string(SectionKind) -> factor) when
+  // scoring plan types, and when scoring themes. Kinds not listed count 1.
+  std::map<std::string, double> section_weights;
+  std::map<std::string, double> theme_section_weights;
+  // Patterns that frame a sentence as a risk outside a risk section ("risico", "knelpunt",
+  // "afhankelijk van"), and those that start a measure against it ("beheersmaatregel").
+  std::vector<std::string> risk_framing;
+  std::vector<std::string> mitigation_cues;
+
   const Code* find_type(std::string_view code) const;
   const Code* find_theme(std::string_view code) const;
   const Code* find_risk(std::string_view code) const;
@@ -43,6 +53,9 @@ class CodebookError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// Parses and checks a codebook from its text; `file` only names it in error messages.
+Codebook parse_codebook(std::string_view json_text, const std::filesystem::path& file);
 
 // Loads and checks a codebook. Throws CodebookError naming the file, line and key at fault.
 Codebook load_codebook(const std::filesystem::path& file);
