@@ -249,15 +249,16 @@ ClaimFigure top_risk_claim(const CorpusFigures& figures, const std::string& type
     figure.verdict = Verdict::cannot_tell;
     return figure;
   }
-  // Name the expected risks' own shares too, so a near miss shows.
+  // Name the expected risks' own shares too when they are not the top, so a near miss shows.
   std::vector<std::string> expected_parts;
   for (const auto& risk : report_risk_codes()) {
-    if (!expected.contains(risk)) continue;
+    if (!expected.contains(risk) || std::find(top.begin(), top.end(), risk) != top.end()) continue;
     const int count = count_of(figures.type_risks.at(type), risk);
     expected_parts.push_back(fmt::format("{} {}", risk, share_text(count, plans_of_type)));
   }
-  figure.text = fmt::format("most named: {} {}; {}", joined(top, " = "),
-                            share_text(most, plans_of_type), joined(expected_parts, ", "));
+  figure.text =
+      fmt::format("most named: {} {}", joined(top, " = "), share_text(most, plans_of_type));
+  if (!expected_parts.empty()) figure.text += "; " + joined(expected_parts, ", ");
   figure.verdict = verdict_of(std::any_of(
       top.begin(), top.end(), [&](const std::string& risk) { return expected.contains(risk); }));
   return figure;

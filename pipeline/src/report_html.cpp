@@ -41,7 +41,9 @@ table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13.5px; }
 th, td { border-bottom: 1px solid var(--line); padding: 5px 10px; text-align: left;
          vertical-align: top; }
 th { background: var(--band); font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.plans td { white-space: nowrap; }
+table.plans td.risks { white-space: normal; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0 6px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 16px; min-width: 130px; }
 .card b { display: block; font-size: 24px; }
@@ -342,7 +344,8 @@ std::string risks_text(const std::vector<std::string>& risks) {
 std::string plans_table(std::string_view id, const std::vector<ReportPlan>& plans,
                         std::size_t first_index) {
   std::string html = fmt::format(
-      "<table id=\"{}\"><thead><tr><th>municipality</th><th>kind</th><th>size</th><th>year</th>"
+      "<table class=\"plans\" "
+      "id=\"{}\"><thead><tr><th>municipality</th><th>kind</th><th>size</th><th>year</th>"
       "<th>type</th><th class=\"num\">confidence</th><th>leading theme</th><th>risks</th>"
       "</tr></thead><tbody>\n",
       id);
@@ -353,7 +356,7 @@ std::string plans_table(std::string_view id, const std::vector<ReportPlan>& plan
                                  : plan.municipality;
     html += fmt::format(
         "<tr><td><a href=\"plans/{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-        "<td class=\"num\">{:.2f}</td><td>{}</td><td>{}</td></tr>\n",
+        "<td class=\"num\">{:.2f}</td><td>{}</td><td class=\"risks\">{}</td></tr>\n",
         escape(plan_page_name(plan, first_index + i)), escape(name), escape(or_unknown(plan.kind)),
         escape(or_unknown(plan.size_class)), plan.year == 0 ? "" : std::to_string(plan.year),
         escape(plan.coding.type), plan.coding.confidence, escape(plan.coding.leading_theme),

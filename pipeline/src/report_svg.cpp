@@ -163,7 +163,7 @@ std::string horizontal_bar_chart(std::string_view title, const std::vector<std::
 std::string heatmap(std::string_view title, const std::vector<std::string>& rows,
                     const std::vector<std::string>& columns,
                     const std::vector<std::vector<double>>& shares) {
-  const int left = 110, top = 112, cell_width = 62, cell_height = 34, right = 12, bottom = 12;
+  const int left = 120, top = 120, cell_width = 74, cell_height = 40, right = 90, bottom = 12;
   const int width = left + cell_width * static_cast<int>(columns.size()) + right;
   const int height = top + cell_height * static_cast<int>(rows.size()) + bottom;
   std::string svg = svg_open(title, width, height);
@@ -171,22 +171,22 @@ std::string heatmap(std::string_view title, const std::vector<std::string>& rows
     // Column labels slanted so long risk codes fit.
     const double x = left + cell_width * (c + 0.5);
     svg += fmt::format(
-        "<text transform=\"translate({:.1f},{}) rotate(-40)\" font-size=\"11.5\" "
+        "<text transform=\"translate({:.1f},{}) rotate(-40)\" font-size=\"12.5\" "
         "fill=\"#1f2933\">{}</text>\n",
         x - 4, top - 8, escape(columns[c]));
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const int y = top + cell_height * static_cast<int>(r);
     svg += fmt::format(
-        "<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"end\" fill=\"#1f2933\">{}</text>\n",
-        left - 8, y + cell_height / 2 + 4, escape(rows[r]));
+        "<text x=\"{}\" y=\"{}\" font-size=\"13\" text-anchor=\"end\" fill=\"#1f2933\">{}</text>\n",
+        left - 8, y + cell_height / 2 + 5, escape(rows[r]));
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const double share = r < shares.size() && c < shares[r].size() ? shares[r][c] : 0;
       const int x = left + cell_width * static_cast<int>(c);
       svg += fmt::format(
           "<rect class=\"cell\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
           "stroke=\"#ffffff\" stroke-width=\"2\"><title>{} × {}: {:.0f}%</title></rect>"
-          "<text x=\"{:.1f}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" "
+          "<text x=\"{:.1f}\" y=\"{}\" font-size=\"12.5\" text-anchor=\"middle\" "
           "fill=\"{}\">{:.0f}%</text>\n",
           x, y, cell_width, cell_height, shade(share), escape(rows[r]), escape(columns[c]),
           100 * share, x + cell_width / 2.0, y + cell_height / 2 + 4,
