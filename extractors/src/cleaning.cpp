@@ -286,7 +286,7 @@ bool is_page_number_line(std::string_view line) {
   }
   if (!token.empty()) tokens.push_back(std::move(token));
   auto is_number = [](const std::string& t) {
-    return !t.empty() && t.size() <= 4 &&
+    return !t.empty() && t.size() <= 3 &&
            std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   size_t at = 0;
