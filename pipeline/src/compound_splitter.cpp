@@ -20,11 +20,41 @@ std::uint64_t hash_word(std::string_view word) {
   return hash;
 }
 
-// Elements Dutch puts between compound parts: dienstverlening|s|concept, gemeente|n|portaal.
-constexpr std::array<std::string_view, 4> kLinkingElements = {"s", "e", "en", "n"};
+// Elements Dutch puts between compound parts: dienstverlening|s|concept, klant|en|service,
+// gemeente|n|portaal. (The old linking -e- of paddestoel is left out: it made grot|e|steden.)
+constexpr std::array<std::string_view, 3> kLinkingElements = {"s", "en", "n"};
 
 bool is_utf8_continuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// Inflection endings Dutch adds to a word without making it a compound: plural, participle,
+// adjective, comparative, superlative, verb forms.
+constexpr std::array<std::string_view, 11> kInflections = {"s",  "'s", "en",  "n", "e", "de",
+                                                           "te", "er", "ste", "t", "d"};
+
+// The base forms `word` may be an inflection of: diensten -> dienst, gesprekken -> gesprek,
+// ambtenaren -> ambtenaar.
+std::vector<std::string> base_forms(std::string_view word) {
+  std::vector<std::string> bases;
+  for (std::string_view ending : kInflections) {
+    if (word.size() < ending.size() + 4 || !word.ends_with(ending)) continue;
+    std::string base(word.substr(0, word.size() - ending.size()));
+    bases.push_back(base);
+    const std::size_t n = base.size();
+    // Doubled consonant before the ending: gesprek-k-en.
+    if (base[n - 1] == base[n - 2] && !is_vowel(base[n - 1]))
+      bases.push_back(base.substr(0, n - 1));
+    // Long vowel written single before the ending: ambtenar-en -> ambtenaar.
+    if (!is_vowel(base[n - 1]) && is_vowel(base[n - 2]) && !is_vowel(base[n - 3])) {
+      bases.push_back(base.substr(0, n - 1) + base[n - 2] + base[n - 1]);
+    }
+  }
+  return bases;
 }
 
 }  // namespace
@@ -75,8 +105,10 @@ std::vector<CompoundSplitter::Segment> CompoundSplitter::best_segmentation(
     std::string_view word, std::size_t min_parts) const {
   // Dynamic programming from the end: best[i] describes the best way to cut word[i..] into
   // dictionary words. Fewest parts wins, then the longest parts (largest sum of squared
-  // lengths), then fewer linking elements. The last part carries the inflection, so it is
-  // looked up as written ("registraties").
+  // lengths, a linking element counted with the part before it, so dienstverlening|s|taak
+  // beats dienstverlening|staak), then fewer linking elements (weer|stand, not weer|s|tand;
+  // gemeenten|portaal: the linking -en- is written as the plural). The last part carries the
+  // inflection, so it is looked up as written ("registraties").
   struct Choice {
     std::size_t parts = std::numeric_limits<std::size_t>::max();  // max = impossible
     std::size_t squares = 0;
@@ -110,7 +142,8 @@ std::vector<CompoundSplitter::Segment> CompoundSplitter::best_segmentation(
         if (word.substr(j, element.size()) != element) continue;
         const std::size_t next = j + element.size();
         if (next >= n || best[next].parts == std::numeric_limits<std::size_t>::max()) continue;
-        Choice candidate{best[next].parts + 1, best[next].squares + length * length,
+        const std::size_t linked_length = length + element.size();
+        Choice candidate{best[next].parts + 1, best[next].squares + linked_length * linked_length,
                          best[next].links + (element.empty() ? 0 : 1), j, next};
         if (better(candidate, best[i])) best[i] = candidate;
       }
@@ -129,8 +162,18 @@ std::vector<CompoundSplitter::Segment> CompoundSplitter::best_segmentation(
   return segments;
 }
 
+bool CompoundSplitter::inflects_a_simple_word(std::string_view word) const {
+  // "diensten" is the plural of "dienst", no "dien|sten": a word that inflects a dictionary
+  // word which is no compound is no compound either.
+  for (const std::string& base : base_forms(word)) {
+    if (contains(base) && best_segmentation(base, 2).empty()) return true;
+  }
+  return false;
+}
+
 void CompoundSplitter::split_into(std::string_view word, std::vector<std::string>& parts) const {
-  std::vector<Segment> segments = best_segmentation(word, 2);
+  std::vector<Segment> segments;
+  if (!inflects_a_simple_word(word)) segments = best_segmentation(word, 2);
   if (segments.empty()) {
     parts.emplace_back(word);
     return;

@@ -32,6 +32,7 @@ class CompoundSplitter {
   };
   // The best segmentation of word[from, word.size()) into >= min_parts dictionary words.
   std::vector<Segment> best_segmentation(std::string_view word, std::size_t min_parts) const;
+  bool inflects_a_simple_word(std::string_view word) const;
   void split_into(std::string_view word, std::vector<std::string>& parts) const;
 
   std::string storage_;                  // the whole word list; slots point into it

@@ -24,14 +24,22 @@ TEST(CompoundSplitter, SplitsWithLinkingS) {
   EXPECT_EQ(split("dienstverleningsconcept"), (Parts{"dienstverlening", "concept"}));
   EXPECT_EQ(split("beleidsplan"), (Parts{"beleid", "plan"}));
   EXPECT_EQ(split("uitvoeringsprogramma"), (Parts{"uitvoering", "programma"}));
+  // The linking s wins over a part that would start with s ("staak").
+  EXPECT_EQ(split("dienstverleningstaak"), (Parts{"dienstverlening", "taak"}));
+  // No linking element where the next part starts with s or n itself.
+  EXPECT_EQ(split("weerstand"), (Parts{"weer", "stand"}));
+  EXPECT_EQ(split("daarnaast"), (Parts{"daar", "naast"}));
+  // wdutch lists the genitive "overheids" as a word; it has the stem of "overheid".
+  EXPECT_EQ(split("overheidsorganisaties"), (Parts{"overheids", "organisaties"}));
+  EXPECT_EQ(Xapian::Stem("dutch")("overheids"), Xapian::Stem("dutch")("overheid"));
 }
 
 TEST(CompoundSplitter, SplitsWithLinkingEn) {
-  // Dutch writes the linking -en- as the plural, so the part keeps it; its stem is the
-  // stem of the singular, which is what matching and the index use.
+  // Dutch writes the linking -en- as the plural, so the part keeps it; its stem is the stem
+  // of the singular, which is what matching and the index use.
   EXPECT_EQ(split("gemeentenportaal"), (Parts{"gemeenten", "portaal"}));
-  EXPECT_EQ(split("pakkettenlijst"), (Parts{"pakketten", "lijst"}));
   EXPECT_EQ(split("klantenservice"), (Parts{"klanten", "service"}));
+  EXPECT_EQ(split("pakkettenlijst"), (Parts{"pakketten", "lijst"}));
   Xapian::Stem dutch("dutch");
   EXPECT_EQ(dutch("gemeenten"), dutch("gemeente"));
   EXPECT_EQ(dutch("pakketten"), dutch("pakket"));
@@ -41,12 +49,22 @@ TEST(CompoundSplitter, SplitsIntoAllConstituents) {
   EXPECT_EQ(split("klantcontactcentrum"), (Parts{"klant", "contact", "centrum"}));
   EXPECT_EQ(split("basisregistraties"), (Parts{"basis", "registraties"}));
   EXPECT_EQ(split("basisregistratie"), (Parts{"basis", "registratie"}));
+  // A part before a linking s stays whole; the others are split down.
+  EXPECT_EQ(split("programmamanagers"), (Parts{"programma", "managers"}));
+  EXPECT_EQ(split("informatiebeleidsplan"), (Parts{"informatiebeleid", "plan"}));
+  EXPECT_EQ(split("raadsinformatiesysteem"), (Parts{"raad", "informatie", "systeem"}));
 }
 
 TEST(CompoundSplitter, LeavesNonCompoundsWhole) {
-  for (const char* word : {"organisatie", "bestuur", "overheid", "gemeentelijke", "voorstel",
-                           "onderzoek", "informatie", "ontwikkeling", "kwaliteit", "gemeente",
-                           "verantwoordelijk", "uitvoering", "project", "nup"}) {
+  for (const char* word :
+       {"organisatie", "bestuur", "overheid", "gemeentelijke", "voorstel", "onderzoek",
+        "informatie", "ontwikkeling", "kwaliteit", "gemeente", "verantwoordelijk", "uitvoering",
+        "project", "nup",
+        // inflections of simple words: no dien|sten, mana|gers, gesp|rekken, volg|ende
+        "diensten", "managers", "gesprekken", "volgende", "ambtenaren", "opbrengsten",
+        // suffixes and prefixes that are words too: no waarde|ring, manage|ment, prak|tijk
+        "waardering", "management", "praktijk", "belangrijk", "transport", "digitalisering",
+        "algemeen", "vergeleken", "maatschappelijk", "noodzakelijk"}) {
     EXPECT_EQ(split(word), Parts{}) << word;
   }
 }
@@ -60,11 +78,13 @@ TEST(CompoundSplitter, ReadsAnotherWordList) {
   const auto path = std::filesystem::temp_directory_path() / "planmine-compound-test-words.txt";
   {
     std::ofstream out(path);
-    out << "zon\nbloem\nzonnebloem\nveld\n";
+    out << "zon\nbloem\nzonnebloem\nveld\nboek\nwinkel\n";
   }
   Tokenizer tokenizer(path);
   EXPECT_EQ(tokenizer.compound_parts("bloemveld"), (Parts{"bloem", "veld"}));
   EXPECT_EQ(tokenizer.compound_parts("zonnebloemveld"), (Parts{"zonnebloem", "veld"}));
+  // This list lacks the plural "boeken": the -en- is a linking element.
+  EXPECT_EQ(tokenizer.compound_parts("boekenwinkel"), (Parts{"boek", "winkel"}));
   // The standard list knows 'klant'; this one does not.
   EXPECT_EQ(tokenizer.compound_parts("klantcontact"), Parts{});
   std::filesystem::remove(path);
