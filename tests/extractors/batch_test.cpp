@@ -1,0 +1,186 @@
+// The batch API: worker processes, per-file limits, input order, and the result serialization.
+
+#include "planmine/extractors/batch.hpp"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+#include <vector>
+
+#include "planmine/extractors/extract.hpp"
+
+namespace planmine {
+namespace {
+
+namespace fs = std::filesystem;
+
+PlanText sample_plan() {
+  PlanText plan;
+  plan.path = "map met spatie/plan \u00E9\u00E9n.pdf";
+  plan.metadata = {"Titel", "Auteur", "Chrome", "Skia/PDF", "2009-04-14T10:00:00", 2};
+  plan.pages.push_back({1, "eerste pagina\nmet\ttab\n", false, -1});
+  plan.pages.push_back({2, std::string("nul\0byte", 8), true, 87.5});
+  return plan;
+}
+
+TEST(Serialization, RoundTripsEveryField) {
+  const PlanText plan = sample_plan();
+  const PlanText back = deserialize_plan_text(serialize_plan_text(plan));
+  EXPECT_EQ(back.path, plan.path);
+  EXPECT_EQ(back.metadata.title, "Titel");
+  EXPECT_EQ(back.metadata.author, "Auteur");
+  EXPECT_EQ(back.metadata.creator, "Chrome");
+  EXPECT_EQ(back.metadata.producer, "Skia/PDF");
+  EXPECT_EQ(back.metadata.creation_date, "2009-04-14T10:00:00");
+  EXPECT_EQ(back.metadata.page_count, 2);
+  ASSERT_EQ(back.pages.size(), 2u);
+  EXPECT_EQ(back.pages[0].text, plan.pages[0].text);
+  EXPECT_EQ(back.pages[1].text, plan.pages[1].text);
+  EXPECT_EQ(back.pages[1].number, 2);
+  EXPECT_TRUE(back.pages[1].ocr);
+  EXPECT_DOUBLE_EQ(back.pages[1].ocr_confidence, 87.5);
+  EXPECT_FALSE(back.pages[0].ocr);
+}
+
+TEST(Serialization, RejectsEveryTruncationAndGarbage) {
+  const std::string bytes = serialize_plan_text(sample_plan());
+  for (size_t size = 0; size < bytes.size(); ++size) {
+    EXPECT_THROW(deserialize_plan_text(std::string_view(bytes).substr(0, size)), std::runtime_error)
+        << size;
+  }
+  EXPECT_THROW(deserialize_plan_text(bytes + "x"), std::runtime_error);
+  EXPECT_THROW(deserialize_plan_text("garbage"), std::runtime_error);
+}
+
+TEST(ByteSize, ReadsUnits) {
+  EXPECT_EQ(parse_byte_size("2G"), 2ULL << 30);
+  EXPECT_EQ(parse_byte_size("512M"), 512ULL << 20);
+  EXPECT_EQ(parse_byte_size("100k"), 100ULL << 10);
+  EXPECT_EQ(parse_byte_size("1GiB"), 1ULL << 30);
+  EXPECT_EQ(parse_byte_size("4096"), 4096u);
+  EXPECT_FALSE(parse_byte_size(""));
+  EXPECT_FALSE(parse_byte_size("G"));
+  EXPECT_FALSE(parse_byte_size("2T"));
+  EXPECT_FALSE(parse_byte_size("-1"));
+  EXPECT_FALSE(parse_byte_size("99999999999999999999"));
+}
+
+// A stand-in extractor whose behaviour the file name chooses, so each failure can be staged.
+PlanText staged_extract(const fs::path& file) {
+  const std::string name = file.filename().string();
+  if (name == "crash") ::raise(SIGSEGV);
+  if (name == "hang") std::this_thread::sleep_for(std::chrono::seconds(30));
+  if (name == "abort") std::abort();
+  if (name == "greedy") {
+    // Touch far more memory than the limit allows.
+    std::vector<std::vector<char>> hoard;
+    for (int i = 0; i < 64; ++i) hoard.emplace_back(64u << 20, 'x');
+  }
+  if (name == "unreadable") throw ExtractionError("not a PDF");
+  if (name.starts_with("slow")) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  PlanText plan;
+  plan.path = file;
+  plan.metadata.page_count = 1;
+  plan.pages.push_back(
+      {1, "tekst van " + name + " uit proces " + std::to_string(::getpid()) + "\n"});
+  return plan;
+}
+
+std::vector<BatchResult> run_batch(const std::vector<fs::path>& files, BatchOptions options) {
+  options.extract = staged_extract;
+  std::vector<BatchResult> results;
+  extract_batch(files, options,
+                [&](BatchResult&& result) { results.push_back(std::move(result)); });
+  return results;
+}
+
+TEST(ExtractBatch, DeliversInInputOrderFromOtherProcesses) {
+  const std::vector<fs::path> files = {"slow-a", "b", "slow-c", "d", "e"};
+  BatchOptions options;
+  options.jobs = 3;
+  const auto results = run_batch(files, options);
+  ASSERT_EQ(results.size(), files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    EXPECT_EQ(results[i].path, files[i]);
+    ASSERT_TRUE(results[i].plan) << results[i].error;
+    const std::string& text = results[i].plan->pages[0].text;
+    EXPECT_NE(text.find("tekst van " + files[i].string()), std::string::npos);
+    EXPECT_EQ(text.find("uit proces " + std::to_string(::getpid()) + "\n"), std::string::npos)
+        << "extracted in the parent process";
+  }
+}
+
+TEST(ExtractBatch, OneBadFileDoesNotStopTheOthers) {
+  const std::vector<fs::path> files = {"a", "crash", "b", "abort", "unreadable", "c"};
+  BatchOptions options;
+  options.jobs = 2;
+  const auto results = run_batch(files, options);
+  ASSERT_EQ(results.size(), files.size());
+  EXPECT_TRUE(results[0].plan);
+  EXPECT_FALSE(results[1].plan);
+  EXPECT_EQ(results[1].error, "extractor crashed (signal 11)");
+  EXPECT_TRUE(results[2].plan);
+  EXPECT_EQ(results[3].error, "extractor crashed (signal 6)");
+  EXPECT_EQ(results[4].error, "not a PDF");
+  EXPECT_TRUE(results[5].plan);
+}
+
+TEST(ExtractBatch, GivesUpOnAFileAfterTheTimeout) {
+  BatchOptions options;
+  options.jobs = 2;
+  options.file_timeout_seconds = 0.5;
+  const auto start = std::chrono::steady_clock::now();
+  const auto results = run_batch({"hang", "a"}, options);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[0].error, "gave up after 0.5 s");
+  EXPECT_TRUE(results[1].plan);
+  EXPECT_LT(elapsed, std::chrono::seconds(10));
+}
+
+TEST(ExtractBatch, TimeoutMessageUsesWholeSeconds) {
+  BatchOptions options;
+  options.file_timeout_seconds = 1;
+  const auto results = run_batch({"hang"}, options);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].error, "gave up after 1 s");
+}
+
+TEST(ExtractBatch, StopsAFileThatEatsMemory) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer cannot run under an address-space limit";
+#endif
+  BatchOptions options;
+  options.jobs = 1;
+  options.file_memory_bytes = 512ULL << 20;
+  const auto results = run_batch({"greedy", "a"}, options);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_FALSE(results[0].plan);
+  EXPECT_EQ(results[0].error, "out of memory (limit 512 MiB)");
+  EXPECT_TRUE(results[1].plan);
+}
+
+TEST(ExtractBatch, RealExtractionOfMissingFileIsAResult) {
+  BatchOptions options;
+  options.jobs = 1;
+  std::vector<BatchResult> results;
+  extract_batch({"/nonexistent/plan.pdf"}, options,
+                [&](BatchResult&& result) { results.push_back(std::move(result)); });
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_FALSE(results[0].plan);
+  EXPECT_NE(results[0].error.find("cannot read"), std::string::npos) << results[0].error;
+}
+
+TEST(ExtractBatch, EmptyListCallsNothing) {
+  int calls = 0;
+  extract_batch({}, BatchOptions{}, [&](BatchResult&&) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
+}  // namespace
+}  // namespace planmine
