@@ -1,12 +1,14 @@
 #include "compound_splitter.hpp"
 
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace planmine {
 namespace {
@@ -60,44 +62,60 @@ std::vector<std::string> base_forms(std::string_view word) {
 }  // namespace
 
 CompoundSplitter::CompoundSplitter(const std::filesystem::path& wordlist) {
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id++;
   std::ifstream in(wordlist, std::ios::binary);
   if (!in) {
     throw std::runtime_error("cannot read compound word list " + wordlist.string());
   }
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  storage_ = std::move(contents).str();
+  storage_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (storage_.size() > std::numeric_limits<std::uint32_t>::max()) {
+    throw std::runtime_error("compound word list too large: " + wordlist.string());
+  }
 
   std::size_t lines = 0;
   for (char c : storage_) lines += c == '\n';
   // Load factor <= 0.5 keeps probe chains short.
-  slots_.assign(std::bit_ceil(2 * lines + 16), std::string_view{});
+  slots_.assign(std::bit_ceil(2 * lines + 16), Slot{});
   const std::size_t mask = slots_.size() - 1;
 
   std::string_view all(storage_);
-  while (!all.empty()) {
-    std::size_t newline = all.find('\n');
-    std::string_view word = all.substr(0, newline);
-    all = newline == std::string_view::npos ? std::string_view{} : all.substr(newline + 1);
+  std::size_t offset = 0;
+  while (offset < all.size()) {
+    std::size_t newline = all.find('\n', offset);
+    if (newline == std::string_view::npos) newline = all.size();
+    std::string_view word = all.substr(offset, newline - offset);
+    const std::size_t begin = offset;
+    offset = newline + 1;
     if (!word.empty() && word.back() == '\r') word.remove_suffix(1);
-    if (word.empty()) continue;
-    for (std::size_t slot = hash_word(word) & mask;; slot = (slot + 1) & mask) {
-      if (slots_[slot].empty()) {
-        slots_[slot] = word;
+    if (word.empty() || word.size() > std::numeric_limits<std::uint16_t>::max()) continue;
+    const std::uint64_t hash = hash_word(word);
+    const Slot entry{static_cast<std::uint32_t>(begin), static_cast<std::uint16_t>(word.size()),
+                     static_cast<std::uint16_t>(hash >> 48)};
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+      if (slots_[slot].length == 0) {
+        slots_[slot] = entry;
         ++word_count_;
         break;
       }
-      if (slots_[slot] == word) break;
+      if (matches(slots_[slot], entry.tag, word)) break;
     }
   }
+}
+
+bool CompoundSplitter::matches(const Slot& slot, std::uint16_t tag, std::string_view word) const {
+  return slot.tag == tag && slot.length == word.size() &&
+         std::string_view(storage_).substr(slot.offset, slot.length) == word;
 }
 
 bool CompoundSplitter::contains(std::string_view word) const {
   if (word.empty()) return false;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = hash_word(word) & mask;; slot = (slot + 1) & mask) {
-    if (slots_[slot].empty()) return false;
-    if (slots_[slot] == word) return true;
+  const std::uint64_t hash = hash_word(word);
+  const auto tag = static_cast<std::uint16_t>(hash >> 48);
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    if (slots_[slot].length == 0) return false;
+    if (matches(slots_[slot], tag, word)) return true;
   }
 }
 
@@ -172,8 +190,9 @@ bool CompoundSplitter::inflects_a_simple_word(std::string_view word) const {
 }
 
 void CompoundSplitter::split_into(std::string_view word, std::vector<std::string>& parts) const {
-  std::vector<Segment> segments;
-  if (!inflects_a_simple_word(word)) segments = best_segmentation(word, 2);
+  std::vector<Segment> segments = best_segmentation(word, 2);
+  // (The inflection check is the dearer one, and most words have no segmentation at all.)
+  if (!segments.empty() && inflects_a_simple_word(word)) segments.clear();
   if (segments.empty()) {
     parts.emplace_back(word);
     return;
@@ -191,11 +210,25 @@ void CompoundSplitter::split_into(std::string_view word, std::vector<std::string
 }
 
 std::vector<std::string> CompoundSplitter::split(std::string_view folded) const {
-  std::vector<std::string> parts;
-  if (folded.size() < 2 * kMinPartBytes) return parts;
-  split_into(folded, parts);
-  if (parts.size() < 2) parts.clear();
-  return parts;
+  if (folded.size() < 2 * kMinPartBytes) return {};
+  // Words repeat a lot within and across plans: remember this thread's recent answers. The
+  // cache belongs to one splitter (by id, not address, which a later splitter may reuse).
+  struct Cache {
+    std::uint64_t owner = 0;
+    std::unordered_map<std::string, std::vector<std::string>> answers;
+  };
+  thread_local Cache cache;
+  if (cache.owner != id_ || cache.answers.size() > kCacheLimit) {
+    cache.owner = id_;
+    cache.answers.clear();
+  }
+  auto [it, inserted] = cache.answers.try_emplace(std::string(folded));
+  if (inserted) {
+    std::vector<std::string> parts;
+    split_into(folded, parts);
+    if (parts.size() >= 2) it->second = std::move(parts);
+  }
+  return it->second;
 }
 
 }  // namespace planmine

@@ -2,6 +2,7 @@
 // Dictionary-driven Dutch compound splitting (private to pipeline/; Tokenizer uses it).
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -35,9 +36,20 @@ class CompoundSplitter {
   bool inflects_a_simple_word(std::string_view word) const;
   void split_into(std::string_view word, std::vector<std::string>& parts) const;
 
-  std::string storage_;                  // the whole word list; slots point into it
-  std::vector<std::string_view> slots_;  // open-addressing hash table, empty view = free
+  // One word of the list in the open-addressing table: 8 bytes, so the table stays small
+  // and most misses are decided by the tag without touching the text.
+  struct Slot {
+    std::uint32_t offset = 0;  // of the word in storage_
+    std::uint16_t length = 0;  // 0 = free slot
+    std::uint16_t tag = 0;     // high bits of the word's hash
+  };
+  bool matches(const Slot& slot, std::uint16_t tag, std::string_view word) const;
+
+  std::string storage_;      // the whole word list; slots point into it
+  std::vector<Slot> slots_;  // open-addressing hash table, linear probing
   std::size_t word_count_ = 0;
+  std::uint64_t id_ = 0;  // tells this splitter's entries in the per-thread answer cache apart
+  static constexpr std::size_t kCacheLimit = 200'000;
 };
 
 }  // namespace planmine
