@@ -77,7 +77,7 @@ void add_word(Xapian::Document& document, const Word& word, Xapian::termpos pos,
   if (!word.folded.empty() && word.folded != lower) {
     add_positional(document, prefixed(prefix, word.folded), pos);
   }
-  add_stem(document, prefix, word.stem);
+  for (const std::string& stem : word.stems) add_stem(document, prefix, stem);
   for (std::size_t i = 0; i < word.parts.size(); ++i) {
     add_positional(document, prefixed(prefix, word.parts[i]), pos);
     if (i < word.part_stems.size()) add_stem(document, prefix, word.part_stems[i]);

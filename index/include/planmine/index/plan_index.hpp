@@ -16,11 +16,12 @@ namespace planmine::index {
 
 // One word of a passage, in the forms the index stores.
 struct Word {
-  std::string text;                // as written (lower-cased by the index, as QueryParser does)
-  std::string folded;              // case-folded and accents removed
-  std::string stem;                // the stem of `folded`, as the search stemmer makes it
-  std::vector<std::string> parts;  // compound parts (folded), empty for a simple word
-  std::vector<std::string> part_stems;  // their stems, same order
+  std::string text;    // as written (lower-cased by the index, as QueryParser does)
+  std::string folded;  // case-folded and accents removed
+  // Its stems (indexed as Z terms): the tokenizer's, and the search stemmer's when it differs.
+  std::vector<std::string> stems;
+  std::vector<std::string> parts;       // compound parts (folded), empty for a simple word
+  std::vector<std::string> part_stems;  // their stems (search stemmer), same order
   // Canonical names of codebook synonym groups whose spelling starts at this word (a single
   // word such as "klantcontactcentrum" or the first word of "Klant Contact Centrum").
   std::vector<std::string> synonym_groups;

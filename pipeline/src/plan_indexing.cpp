@@ -1,0 +1,316 @@
+// Turning a plan (text, sections, coding) into index/'s plain values with the project's tokenizer.
+
+#include "planmine/pipeline/plan_indexing.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+
+#include "planmine/index/schema.hpp"
+
+namespace planmine {
+namespace {
+
+std::string absolute_key(const std::filesystem::path& path) {
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  return (error ? path : absolute).lexically_normal().string();
+}
+
+std::string join(const std::vector<std::string>& words, const char* separator) {
+  std::string joined;
+  for (const std::string& word : words) {
+    if (!joined.empty()) joined += separator;
+    joined += word;
+  }
+  return joined;
+}
+
+// Plurals of words ending in a vowel take -s or -'s in Dutch; Snowball keeps them.
+std::string singular(const std::string& word) {
+  for (std::string_view apostrophe_s : {"'s", "\u2019s"}) {
+    if (word.size() > apostrophe_s.size() + 1 && word.ends_with(apostrophe_s)) {
+      return word.substr(0, word.size() - apostrophe_s.size());
+    }
+  }
+  if (word.size() > 4 && word.ends_with("ies")) return word.substr(0, word.size() - 1);
+  return word;
+}
+
+class SearchStemmer : public Xapian::StemImplementation {
+ public:
+  std::string operator()(const std::string& word) override { return base_(singular(word)); }
+  std::string get_description() const override { return "planmine-dutch"; }
+
+ private:
+  Xapian::Stem base_ = Tokenizer::stemmer();
+};
+
+index::Word to_word(const Token& token, Xapian::Stem& stemmer) {
+  index::Word word;
+  word.text = token.text;
+  word.folded = token.folded;
+  word.stems.push_back(token.stem);
+  if (std::string own = stemmer(token.folded); own != token.stem) word.stems.push_back(own);
+  word.parts = token.parts;
+  for (const std::string& part : token.parts) word.part_stems.push_back(stemmer(part));
+  return word;
+}
+
+// "Gemeente Lindenmaar" on the title page, when no manifest names the municipality.
+std::string municipality_from_title_page(const PlanText& plan, const Tokenizer& tokenizer) {
+  if (plan.pages.empty()) return {};
+  const std::vector<Token> tokens = tokenizer.tokenize(plan.pages.front().text, 1);
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].folded != "gemeente") continue;
+    const Token& name = tokens[i + 1];
+    const unsigned char first = static_cast<unsigned char>(name.text.front());
+    if (first < 'A' || first > 'Z') continue;
+    return "Gemeente " + name.text;
+  }
+  return {};
+}
+
+int year_from_metadata(const PlanMetadata& metadata) {
+  if (metadata.creation_date.size() < 4) return 0;
+  const int year = std::atoi(metadata.creation_date.substr(0, 4).c_str());
+  return year >= 1990 && year <= 2100 ? year : 0;
+}
+
+// Cuts one section into passages: at page ends, and after kPassageWords words.
+void add_section_passages(const Section& section, const Tokenizer& tokenizer,
+                          const SynonymMatcher& synonyms, Xapian::Stem& stemmer,
+                          std::vector<index::Passage>& passages) {
+  std::vector<std::size_t> starts = section.page_starts;
+  if (starts.empty()) starts.push_back(0);
+  std::vector<Token> heading_tokens = tokenizer.tokenize(section.heading, section.first_page);
+  bool heading_pending = !heading_tokens.empty();
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const std::size_t begin = std::min(starts[i], section.text.size());
+    const std::size_t end =
+        i + 1 < starts.size() ? std::min(starts[i + 1], section.text.size()) : section.text.size();
+    if (end <= begin) continue;
+    const int page = section.first_page + static_cast<int>(i);
+    const std::string_view chunk(section.text.data() + begin, end - begin);
+    const std::vector<Token> tokens = tokenizer.tokenize(chunk, page);
+    const std::vector<std::vector<std::string>> groups = synonyms.groups_at(tokens);
+    for (std::size_t first = 0; first < tokens.size(); first += kPassageWords) {
+      const std::size_t last = std::min(tokens.size(), first + kPassageWords);
+      index::Passage passage;
+      passage.first_page = page;
+      passage.last_page = page;
+      passage.section_kind = to_string(section.kind);
+      passage.heading = section.heading;
+      // The heading's words belong to the section's first passage, so "risico's" finds it.
+      if (heading_pending) {
+        const auto heading_groups = synonyms.groups_at(heading_tokens);
+        for (std::size_t h = 0; h < heading_tokens.size(); ++h) {
+          passage.words.push_back(to_word(heading_tokens[h], stemmer));
+          passage.words.back().synonym_groups = heading_groups[h];
+        }
+        heading_pending = false;
+      }
+      for (std::size_t t = first; t < last; ++t) {
+        passage.words.push_back(to_word(tokens[t], stemmer));
+        passage.words.back().synonym_groups = groups[t];
+      }
+      passage.text = std::string(
+          chunk.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+      passages.push_back(std::move(passage));
+    }
+  }
+}
+
+}  // namespace
+
+void PlanFactsLookup::add_manifest(const std::filesystem::path& manifest) {
+  std::ifstream in(manifest);
+  if (!in) throw std::runtime_error(manifest.string() + ": cannot read the manifest");
+  const std::filesystem::path folder = manifest.parent_path();
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const nlohmann::json object = nlohmann::json::parse(line, nullptr, false);
+    if (object.is_discarded() || !object.is_object() || !object.contains("file") ||
+        !object["file"].is_string()) {
+      throw std::runtime_error(manifest.string() + ":" + std::to_string(number) +
+                               ": not a manifest line with a \"file\"");
+    }
+    PlanFacts facts;
+    facts.municipality = object.value("municipality", "");
+    facts.kind = object.value("kind", "");
+    facts.size_class = object.value("size_class", "");
+    facts.year = object.value("year", 0);
+    const std::filesystem::path file = object["file"].get<std::string>();
+    by_path_[absolute_key(folder / file)] = facts;
+    by_file_name_[file.filename().string()] = facts;
+  }
+}
+
+void PlanFactsLookup::add_manifests_near(const std::filesystem::path& pdf) {
+  const std::filesystem::path folder = std::filesystem::path(absolute_key(pdf)).parent_path();
+  for (const std::filesystem::path& dir : {folder, folder.parent_path()}) {
+    for (const char* name : {"manifest.jsonl", "labels.jsonl"}) {
+      const std::string candidate = (dir / name).string();
+      if (std::find(read_.begin(), read_.end(), candidate) != read_.end()) continue;
+      read_.push_back(candidate);
+      std::error_code error;
+      if (std::filesystem::is_regular_file(candidate, error)) add_manifest(candidate);
+    }
+  }
+}
+
+const PlanFacts* PlanFactsLookup::find(const std::filesystem::path& pdf) const {
+  if (auto found = by_path_.find(absolute_key(pdf)); found != by_path_.end()) {
+    return &found->second;
+  }
+  if (auto found = by_file_name_.find(pdf.filename().string()); found != by_file_name_.end()) {
+    return &found->second;
+  }
+  return nullptr;
+}
+
+Xapian::Stem search_stemmer() {
+  return Xapian::Stem(new SearchStemmer());
+}
+
+FileFacts file_facts(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return {};
+  FileFacts facts;
+  facts.size = static_cast<std::uint64_t>(info.st_size);
+  facts.mtime_ns =
+      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  return facts;
+}
+
+SynonymMatcher::SynonymMatcher(const Codebook& codebook, const Tokenizer& tokenizer) {
+  std::set<std::pair<std::string, std::string>> seen;
+  Xapian::Stem query_stemmer = search_stemmer();
+  auto add_entry = [&](const std::string& key, const std::string& expansion) {
+    if (!key.empty() && seen.emplace(key, expansion).second) entries_.push_back({key, expansion});
+  };
+  for (const std::vector<std::string>& group : codebook.synonyms) {
+    if (group.empty()) continue;
+    const std::string canonical = Tokenizer::fold(group.front());
+    const std::string group_term = index::synonym_group_term(canonical);
+    for (const std::string& spelling : group) {
+      const std::vector<Token> tokens = tokenizer.tokenize(spelling);
+      if (tokens.empty()) continue;
+      Spelling recognised;
+      recognised.canonical = canonical;
+      std::vector<std::string> lower;
+      std::vector<std::string> folded;
+      for (const Token& token : tokens) {
+        recognised.stems.push_back(token.stem);
+        lower.push_back(Xapian::Unicode::tolower(token.text));
+        folded.push_back(token.folded);
+      }
+      spellings_.push_back(std::move(recognised));
+      // Keys as QueryParser forms them: unstemmed words joined by spaces, and for one word
+      // also its stemmed Z form.
+      add_entry(join(lower, " "), group_term);
+      add_entry(join(folded, " "), group_term);
+      if (tokens.size() == 1)
+        add_entry(std::string(index::kStemPrefix) + query_stemmer(tokens[0].folded), group_term);
+    }
+  }
+}
+
+std::vector<std::vector<std::string>> SynonymMatcher::groups_at(
+    const std::vector<Token>& tokens) const {
+  std::vector<std::vector<std::string>> groups(tokens.size());
+  if (spellings_.empty()) return groups;
+  Xapian::Stem part_stemmer = Tokenizer::stemmer();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const Spelling& spelling : spellings_) {
+      const std::size_t n = spelling.stems.size();
+      bool matches = i + n <= tokens.size();
+      for (std::size_t k = 0; matches && k < n; ++k) {
+        matches = tokens[i + k].stem == spelling.stems[k];
+      }
+      if (!matches && n == 1) {
+        // A spelling inside a compound: "kcc-medewerkers", "klantcontactcentrumfunctie".
+        for (const std::string& part : tokens[i].parts) {
+          if (part_stemmer(part) == spelling.stems[0]) matches = true;
+        }
+      }
+      auto& here = groups[i];
+      if (matches && std::find(here.begin(), here.end(), spelling.canonical) == here.end()) {
+        here.push_back(spelling.canonical);
+      }
+    }
+  }
+  return groups;
+}
+
+index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
+                                          const std::vector<Section>& sections,
+                                          const Coding& coding, const Tokenizer& tokenizer,
+                                          const SynonymMatcher& synonyms, const PlanFacts* facts) {
+  index::IndexedPlan indexed;
+  index::PlanRecord& record = indexed.record;
+  record.plan_id = index::plan_id(plan.path);
+  record.path = plan.path.string();
+  record.title = plan.metadata.title;
+  record.page_count = static_cast<int>(plan.pages.size());
+  if (facts != nullptr) {
+    record.municipality = facts->municipality;
+    record.kind = facts->kind;
+    record.size_class = facts->size_class;
+    record.year = facts->year;
+  }
+  if (record.municipality.empty())
+    record.municipality = municipality_from_title_page(plan, tokenizer);
+  if (record.year == 0) record.year = year_from_metadata(plan.metadata);
+  record.type = coding.type;
+  record.confidence = coding.confidence;
+  record.leading_theme = coding.leading_theme;
+  record.risks = coding.risks;
+  record.coding_json = coding_to_json(coding);
+
+  Xapian::Stem stemmer = search_stemmer();
+  if (!sections.empty()) {
+    for (const Section& section : sections) {
+      add_section_passages(section, tokenizer, synonyms, stemmer, indexed.passages);
+    }
+  } else {
+    // No structure found: one section per page.
+    for (const PageText& page : plan.pages) {
+      Section section;
+      section.first_page = section.last_page = page.number;
+      section.text = page.text;
+      section.page_starts = {0};
+      add_section_passages(section, tokenizer, synonyms, stemmer, indexed.passages);
+    }
+  }
+  return indexed;
+}
+
+std::string coding_to_json(const Coding& coding) {
+  nlohmann::json evidence = nlohmann::json::array();
+  for (const Evidence& item : coding.evidence) {
+    evidence.push_back({{"code", item.code},
+                        {"indicator", item.indicator},
+                        {"weight", item.weight},
+                        {"page", item.page},
+                        {"section", item.section},
+                        {"passage", item.passage}});
+  }
+  const nlohmann::json object = {{"type", coding.type},
+                                 {"confidence", coding.confidence},
+                                 {"type_scores", coding.type_scores},
+                                 {"leading_theme", coding.leading_theme},
+                                 {"theme_scores", coding.theme_scores},
+                                 {"risks", coding.risks},
+                                 {"evidence", evidence}};
+  return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace planmine
