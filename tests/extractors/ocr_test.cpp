@@ -1,0 +1,343 @@
+// OCR of scanned pages: image-only PDFs are made here from born-digital plans (rendered with
+// poppler at 200 dpi, wrapped in a PDF with cairo), recognised with Tesseract and compared, as a
+// case-folded bag of words, with the original page's text layer.
+
+#include "planmine/extractors/ocr.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <fmt/core.h>
+#include <gtest/gtest.h>
+#include <poppler-document.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace planmine {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSamplePlans = fs::path(PLANMINE_SHARED_DIR) / "sample-plans";
+
+std::unique_ptr<poppler::document> open_pdf(const fs::path& pdf) {
+  std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
+  if (!document) throw std::runtime_error("cannot open " + pdf.string());
+  return document;
+}
+
+std::string page_layer_text(const poppler::page& page) {
+  const poppler::byte_array bytes = page.text().to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// A fresh folder under the system's temporary folder, removed at the end of the test.
+class TemporaryFolder {
+ public:
+  TemporaryFolder() {
+    std::string pattern = (fs::temp_directory_path() / "planmine-ocr-test-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  ~TemporaryFolder() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// Writes a PDF whose pages are only images: the given pages of `source` rendered at `dpi`.
+// No text layer survives, exactly like a scanned plan.
+void write_image_only_pdf(const fs::path& source, const std::vector<int>& page_indexes, int dpi,
+                          const fs::path& out) {
+  auto document = open_pdf(source);
+  cairo_surface_t* pdf = cairo_pdf_surface_create(out.c_str(), 595, 842);
+  cairo_t* cr = cairo_create(pdf);
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_argb32);
+  for (const int index : page_indexes) {
+    std::unique_ptr<poppler::page> page(document->create_page(index));
+    ASSERT_TRUE(page) << "no page " << index << " in " << source;
+    const poppler::rectf size = page->page_rect();
+    cairo_pdf_surface_set_size(pdf, size.width(), size.height());
+    poppler::image image = renderer.render_page(page.get(), dpi, dpi);
+    ASSERT_TRUE(image.is_valid());
+    cairo_surface_t* picture = cairo_image_surface_create_for_data(
+        reinterpret_cast<unsigned char*>(image.data()), CAIRO_FORMAT_RGB24, image.width(),
+        image.height(), image.bytes_per_row());
+    cairo_save(cr);
+    cairo_scale(cr, 72.0 / dpi, 72.0 / dpi);
+    cairo_set_source_surface(cr, picture, 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
+    cairo_show_page(cr);
+    cairo_surface_destroy(picture);
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(pdf);
+  ASSERT_EQ(cairo_surface_status(pdf), CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(pdf);
+}
+
+// Words as a multiset: runs of letters and digits (any non-ASCII byte counts as a letter, so
+// "financiële" stays one word), ASCII case folded.
+std::map<std::string, int> bag_of_words(std::string_view text) {
+  std::map<std::string, int> bag;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) ++bag[word];
+    word.clear();
+  };
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || std::isalnum(byte)) {
+      word.push_back(static_cast<char>(std::tolower(byte)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return bag;
+}
+
+// |original ∩ recognised| / |original|, counted with multiplicity.
+double word_recall(std::string_view original, std::string_view recognised) {
+  const auto expected = bag_of_words(original);
+  const auto found = bag_of_words(recognised);
+  int total = 0;
+  int matched = 0;
+  for (const auto& [word, count] : expected) {
+    total += count;
+    const auto hit = found.find(word);
+    if (hit != found.end()) matched += std::min(count, hit->second);
+  }
+  return total == 0 ? 0 : static_cast<double>(matched) / total;
+}
+
+OcrOptions uncached() {
+  OcrOptions options;
+  options.use_cache = false;
+  return options;
+}
+
+// OCRs page `index` of an image-only copy of `source` and returns its word recall against the
+// text layer of the original page.
+double recall_of_scanned_page(const fs::path& source, int index, const std::string& label) {
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(source, {index}, 200, scan);
+  auto original = open_pdf(source);
+  auto scanned = open_pdf(scan);
+  std::unique_ptr<poppler::page> original_page(original->create_page(index));
+  std::unique_ptr<poppler::page> scanned_page(scanned->create_page(0));
+  const std::string scanned_layer = page_layer_text(*scanned_page);
+  EXPECT_TRUE(page_needs_ocr(*scanned_page, scanned_layer))
+      << "the image-only page still has a text layer: " << scanned_layer;
+  const OcrText text = recognise_page(*scanned_page, uncached());
+  const std::string original_text = page_layer_text(*original_page);
+  const double recall = word_recall(original_text, text.text);
+  int word_count = 0;
+  for (const auto& [word, count] : bag_of_words(original_text)) word_count += count;
+  fmt::print("OCR recall {}: page {}: {:.1f}% of {} words, mean confidence {:.0f}\n", label,
+             index + 1, 100 * recall, word_count, text.mean_confidence);
+  EXPECT_GE(text.mean_confidence, kLowOcrConfidence) << label;
+  return recall;
+}
+
+TEST(Sha256, MatchesTheStandardsTestVectors) {
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  EXPECT_EQ(sha256_hex(std::string(1000000, 'a')),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Sha256, OfAFileIsTheHashOfItsBytes) {
+  const fs::path plan = kSamplePlans / "plan-e01.pdf";
+  std::ifstream in(plan, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  ASSERT_GT(bytes.str().size(), 1000u);  // several 64-byte blocks and a partial one
+  EXPECT_EQ(file_sha256(plan), sha256_hex(bytes.str()));
+  EXPECT_THROW(file_sha256("/nonexistent/plan.pdf"), std::runtime_error);
+}
+
+TEST(OcrMode, ParsesAutoAndNeverOnly) {
+  EXPECT_EQ(parse_ocr_mode("auto"), OcrMode::kAuto);
+  EXPECT_EQ(parse_ocr_mode("never"), OcrMode::kNever);
+  EXPECT_FALSE(parse_ocr_mode("always").has_value());
+  EXPECT_FALSE(parse_ocr_mode("").has_value());
+}
+
+TEST(PageNeedsOcr, NeverForABornDigitalSamplePlanPage) {
+  int pages = 0;
+  for (const auto& entry : fs::directory_iterator(kSamplePlans)) {
+    if (entry.path().extension() != ".pdf") continue;
+    auto document = open_pdf(entry.path());
+    for (int index = 0; index < document->pages(); ++index) {
+      std::unique_ptr<poppler::page> page(document->create_page(index));
+      ASSERT_TRUE(page);
+      EXPECT_FALSE(page_needs_ocr(*page, page_layer_text(*page)))
+          << entry.path().filename() << " page " << index + 1;
+      ++pages;
+    }
+  }
+  EXPECT_GE(pages, 8);
+}
+
+TEST(PageNeedsOcr, CountsCharactersNotBytesOrSpaces) {
+  auto document = open_pdf(kSamplePlans / "plan-e01.pdf");
+  std::unique_ptr<poppler::page> page(document->create_page(0));
+  EXPECT_TRUE(page_needs_ocr(*page, ""));
+  EXPECT_TRUE(page_needs_ocr(*page, " \n\t 12 \n\n"));             // a lone page number
+  EXPECT_TRUE(page_needs_ocr(*page, "ëëëëëëëëëëëëëëë"));           // 15 characters, 30 bytes
+  EXPECT_FALSE(page_needs_ocr(*page, "ëëëëëëëëëëëëëëëë"));         // 16 characters
+  EXPECT_FALSE(page_needs_ocr(*page, "Realisatieplan gemeente"));  // a real line of text
+}
+
+TEST(RecogniseImage, ABlankPageYieldsNoText) {
+  poppler::image blank(600, 800, poppler::image::format_gray8);
+  std::fill(blank.data(), blank.data() + blank.bytes_per_row() * blank.height(), '\xff');
+  const OcrText text = recognise_image(blank, 100);
+  EXPECT_EQ(text.text.find_first_not_of(" \n"), std::string::npos) << text.text;
+  EXPECT_EQ(text.mean_confidence, 0);
+}
+
+TEST(RecogniseImage, UnknownLanguageIsAClearError) {
+  poppler::image blank(100, 100, poppler::image::format_gray8);
+  EXPECT_THROW(recognise_image(blank, 100, "xx-no-such-language"), std::exception);
+}
+
+TEST(RecognisePage, RecoversTheWordsOfTwoScannedSamplePlanPages) {
+  // Two body pages of a sample plan (pages 3 and 5: running text with headings and a list).
+  const fs::path plan = kSamplePlans / "plan-e01.pdf";
+  for (const int index : {2, 4}) {
+    EXPECT_GE(recall_of_scanned_page(plan, index, "sample plan-e01"), 0.95) << "page " << index + 1;
+  }
+}
+
+TEST(RecognisePage, KeepsParagraphsApartWithBlankLines) {
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(kSamplePlans / "plan-f03.pdf", {1}, 200, scan);
+  auto scanned = open_pdf(scan);
+  std::unique_ptr<poppler::page> page(scanned->create_page(0));
+  const OcrText text = recognise_page(*page, uncached());
+  ASSERT_FALSE(text.text.empty());
+  EXPECT_EQ(text.text.back(), '\n');
+  EXPECT_NE(text.text.find("\n\n"), std::string::npos) << "no paragraph break in:\n" << text.text;
+  EXPECT_EQ(text.text.find("\n\n\n"), std::string::npos);
+}
+
+TEST(RecognisePage, RecoversTheWordsOfAScannedGeneratedPlanPage) {
+  const fs::path binary = PLANMINE_BINARY;
+  if (!fs::exists(binary)) GTEST_SKIP() << "planmine not built";
+  TemporaryFolder folder;
+  const std::string command =
+      fmt::format("'{}' corpus --out '{}' --plans 1 --validation 0 >/dev/null 2>&1",
+                  binary.string(), (folder.path() / "corpus").string());
+  fs::path plan;
+  if (std::system(command.c_str()) == 0) {
+    for (const auto& entry : fs::recursive_directory_iterator(folder.path() / "corpus")) {
+      if (entry.path().extension() == ".pdf") plan = entry.path();
+    }
+  }
+  if (plan.empty()) GTEST_SKIP() << "the corpus generator does not write plans yet";
+  auto document = open_pdf(plan);
+  // The page with the most words: a body page, not the title page.
+  int best = 0;
+  size_t most_words = 0;
+  for (int index = 0; index < document->pages(); ++index) {
+    std::unique_ptr<poppler::page> page(document->create_page(index));
+    const size_t words = bag_of_words(page_layer_text(*page)).size();
+    if (words > most_words) {
+      most_words = words;
+      best = index;
+    }
+  }
+  EXPECT_GE(recall_of_scanned_page(plan, best, "generated plan"), 0.95);
+}
+
+TEST(PlanOcr, CachesResultsByContentSoARerunDoesNotRecogniseAgain) {
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(kSamplePlans / "plan-e02.pdf", {1}, 200, scan);
+  auto scanned = open_pdf(scan);
+  std::unique_ptr<poppler::page> page(scanned->create_page(0));
+  OcrOptions options;
+  options.cache_dir = folder.path() / "cache";
+
+  PlanOcr first_run(scan, options);
+  const OcrText first = first_run.recognise(*page, 1);
+  EXPECT_EQ(first_run.cache_hits(), 0);
+  ASSERT_FALSE(first.text.empty());
+
+  // One entry, named by the content hash, with no temporary file left behind.
+  std::vector<fs::path> entries;
+  for (const auto& entry : fs::directory_iterator(options.cache_dir)) entries.push_back(entry);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].filename().string(), OcrCache::key(file_sha256(scan), 1, options));
+
+  // A copy under another name has the same content: a hit, with the same text and confidence.
+  const fs::path copy = folder.path() / "renamed.pdf";
+  fs::copy_file(scan, copy);
+  PlanOcr second_run(copy, options);
+  const OcrText second = second_run.recognise(*page, 1);
+  EXPECT_EQ(second_run.cache_hits(), 1);
+  EXPECT_EQ(second.text, first.text);
+  EXPECT_NEAR(second.mean_confidence, first.mean_confidence, 0.01);
+
+  // Another page number or another dpi is another key.
+  EXPECT_NE(OcrCache::key("abc", 1, options), OcrCache::key("abc", 2, options));
+  OcrOptions coarse = options;
+  coarse.dpi = 150;
+  EXPECT_NE(OcrCache::key("abc", 1, options), OcrCache::key("abc", 1, coarse));
+}
+
+TEST(OcrCache, ACorruptEntryIsAMiss) {
+  TemporaryFolder folder;
+  const OcrCache cache(folder.path());
+  { std::ofstream(folder.path() / "broken") << "not a cache entry\n"; }
+  EXPECT_FALSE(cache.find("broken").has_value());
+  EXPECT_FALSE(cache.find("missing").has_value());
+  cache.store("good", OcrText{"Regel een\n\nRegel twee\n", 87.5});
+  const auto found = cache.find("good");
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->text, "Regel een\n\nRegel twee\n");
+  EXPECT_DOUBLE_EQ(found->mean_confidence, 87.5);
+}
+
+TEST(OcrCache, DefaultFolderFollowsTheEnvironment) {
+  const char* saved = std::getenv("PLANMINE_OCR_CACHE");
+  const std::string saved_value = saved ? saved : "";
+  ::setenv("PLANMINE_OCR_CACHE", "/tmp/elsewhere/ocr", 1);
+  EXPECT_EQ(default_ocr_cache_dir(), fs::path("/tmp/elsewhere/ocr"));
+  ::unsetenv("PLANMINE_OCR_CACHE");
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && *xdg != '\0') {
+    EXPECT_EQ(default_ocr_cache_dir(), fs::path(xdg) / "planmine" / "ocr");
+  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    EXPECT_EQ(default_ocr_cache_dir(), fs::path(home) / ".cache" / "planmine" / "ocr");
+  }
+  if (saved) ::setenv("PLANMINE_OCR_CACHE", saved_value.c_str(), 1);
+}
+
+}  // namespace
+}  // namespace planmine
