@@ -236,9 +236,7 @@ void Composer::set_variables() {
           l.municipality + "'"));
   writer_.set("kcc_fte",
               decimal_comma(std::max(2.0, l.inhabitants / 4500.0 * (0.8 + random_.unit() * 0.5))));
-  // Budget in proportion to the number of inhabitants.
-  budget_ =
-      round_amount(static_cast<long long>(l.inhabitants * (9.0 + random_.unit() * 16.0)) + 60000);
+  budget_ = l.budget_euro;  // drawn with the labels, in proportion to the inhabitants
   writer_.set("totaal", euro(budget_));
   writer_.set_function("bedrag", [this] { return euro(amount(0.08)); });
   writer_.set_function("fte", [this] {
@@ -295,7 +293,7 @@ void Composer::choose_style() {
   s.accent_b = a[2];
   s.table_style = static_cast<int>(random_.between(0, 2));
   s.title_layout = static_cast<int>(random_.between(0, 2));
-  s.chapter_new_page = random_.chance(0.3);
+  s.chapter_new_page = s.columns == 1 && random_.chance(0.2);
   if (random_.chance(0.3)) {
     table_word_ = "Figuur";
   } else if (random_.chance(0.3)) {
@@ -403,7 +401,8 @@ void Composer::introduction() {
   heading_rule(1, "h_inleiding");
   const bool subs = random_.chance(0.5);
   if (subs) heading_rule(2, "h_context");
-  paragraph(mix({{"in_opening", static_cast<int>(random_.between(2, 3))}, {"in_egem", 1}}));
+  paragraph(mix({{"in_opening", static_cast<int>(random_.between(2, 4))},
+                 {"in_egem", static_cast<int>(random_.between(1, 2))}}));
   if (is("multi-project")) paragraph(say("mp_drijfveer", 2, 3));
   if (is("service")) paragraph(say("sv_coalitie", 2, 3));
   if (is("control")) paragraph(say("ct_lokaal", 1, 2) + " " + say("in_egem", 1));
@@ -444,7 +443,7 @@ void Composer::baseline() {
     table(rows,
           pick({"uitkomsten nulmeting", "stand van zaken per bouwsteen", "resultaten zelfscan"}));
   }
-  paragraph(say("nu_bevinding", 1, 3));
+  paragraph(say("nu_bevinding", 2, 4));
 }
 
 void Composer::ambition() {
@@ -492,15 +491,20 @@ void Composer::theme_chapter(const std::string& theme, bool leading) {
   }
   if (leading) {
     heading(1, title);
-    paragraph(say(rule, 3, 4));
+    paragraph(say(rule, 3, 5));
     if (random_.chance(0.5))
       heading(2, pick({"Wat gaan we doen?", "Aanpak", "Stappen", "Uitwerking"}));
-    paragraph(say(rule, 2, 3));
+    paragraph(say(rule, 3, 4));
     if (random_.chance(0.6)) bullets(items(rule, static_cast<int>(random_.between(3, 5))));
-    paragraph(say(rule, 2, 3));
+    paragraph(say(rule, 2, 4));
+    if (random_.chance(0.5)) {
+      heading(2, pick({"Resultaat in " + std::to_string(spec_.labels.year + 2),
+                       "Wat levert het op?", "Doelen", "Ambitie voor dit thema"}));
+      paragraph(say(rule, 2, 3));
+    }
   } else {
     heading(2, title);
-    paragraph(say(rule, 1, 2));
+    paragraph(say(rule, 2, 3));
   }
 }
 
@@ -543,8 +547,20 @@ void Composer::projects(int round) {
       std::string text = say("bb_" + b.id, 1, 2);
       if (!deadline.empty()) text += " " + say("mp_deadline", 1);
       paragraph(text);
-      paragraph(writer_.sentence("mp_project_regel"));
-      if (random_.chance(0.3)) paragraph(say("mp_capaciteit", 1));
+      if (random_.chance(0.6)) {
+        // A project card, as project books have them.
+        const bool h = spec_.labels.hard;
+        bullets({std::string(h ? "Kosten: " : "Investering: ") + writer_.expand("$bedrag"),
+                 std::string(h ? "Duur: " : "Doorlooptijd: ") + writer_.expand("$doorloop"),
+                 std::string(h ? "Volgorde: " : "Prioriteit: ") +
+                     writer_.phrase(b.legal ? "prio_hoog" : "prio_midden"),
+                 "Trekker: " + pick({"Publiekszaken", "I&A", "Ruimte en Wonen", "Burgerzaken",
+                                     "DIV", "Communicatie", "Belastingen", "Vergunningen"})});
+      } else {
+        paragraph(writer_.sentence("mp_project_regel"));
+      }
+      if (random_.chance(0.35))
+        paragraph(say(theme_rule(b.theme), 1) + " " + say("mp_capaciteit", 1));
       std::string prio = b.legal
                              ? writer_.phrase("prio_hoog")
                              : writer_.phrase(random_.chance(0.5) ? "prio_midden" : "prio_laag");
@@ -584,7 +600,8 @@ void Composer::projects(int round) {
       if (random_.chance(0.5))
         heading(
             3, hard ? pick({"Daarna", "Na de invoering"}) : pick({"Borging", "Beheer en borging"}));
-      paragraph(say("ct_borging", 1, 2));
+      paragraph(say("ct_borging", 1, 2) +
+                (random_.chance(0.4) ? " " + say(theme_rule(b.theme), 1) : std::string()));
       rows.push_back({b.name, std::to_string(random_.between(1, 3)),
                       pick({"Publiekszaken", "I&A", "Communicatie", "Ruimte", "Burgerzaken", "DIV",
                             "Belastingen"}),
@@ -607,7 +624,9 @@ void Composer::projects(int round) {
     std::size_t next = 0;
     for (const auto& track : chosen) {
       heading(2, (random_.chance(0.5) ? "Spoor: " : "") + track);
-      paragraph(say("sv_visie", 1) + " " + say("sv_instrument", 1));
+      paragraph(say("sv_visie", 1, 2) + " " + say("sv_instrument", 1));
+      if (random_.chance(0.5))
+        paragraph(say(theme_rule(spec_.labels.leading_theme), 1) + " " + say("sv_organisatie", 1));
       std::vector<std::string> list;
       const std::size_t count = std::min<std::size_t>(blocks_.size() - next, random_.between(2, 4));
       for (std::size_t i = 0; i < count; ++i, ++next) {
@@ -624,7 +643,7 @@ void Composer::projects(int round) {
 
 void Composer::planning() {
   heading_rule(1, "h_planning");
-  paragraph(say("pl_opening", 1, 2));
+  paragraph(say("pl_opening", 2, 3));
   const int year = spec_.labels.year;
   if (is("control")) {
     paragraph(say("ct_plateau", 2, 3));
@@ -763,7 +782,7 @@ void Composer::risks() {
 
 void Composer::communication() {
   heading_rule(1, "h_communicatie");
-  paragraph(say("com_algemeen", 1, 2));
+  paragraph(say("com_algemeen", 2, 3));
   if (is("control")) {
     heading(2, spec_.labels.hard ? pick({"Mensen meenemen", "Hoe we collega's betrekken"})
                                  : pick({"Veranderaanpak", "Draagvlak en veranderaanpak"}));
@@ -887,8 +906,8 @@ PlanDocument compose_plan(const PlanSpec& spec) {
   return Composer(spec).compose();
 }
 
-PlanDocument compose_long_plan(const PlanSpec& spec, int approximate_pages) {
-  return Composer(spec).compose(std::max(0, approximate_pages / 4));
+PlanDocument compose_long_plan(const PlanSpec& spec, int extra_project_rounds) {
+  return Composer(spec).compose(std::max(0, extra_project_rounds));
 }
 
 std::string document_text(const PlanDocument& document) {

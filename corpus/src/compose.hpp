@@ -9,6 +9,6 @@ namespace planmine::corpus {
 PlanDocument compose_plan(const PlanSpec& spec);
 
 // A plan made long by repeating its project chapters: the 300-page bad input.
-PlanDocument compose_long_plan(const PlanSpec& spec, int approximate_pages);
+PlanDocument compose_long_plan(const PlanSpec& spec, int extra_project_rounds);
 
 }  // namespace planmine::corpus

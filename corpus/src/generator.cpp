@@ -7,11 +7,9 @@
 #include <pango/pangocairo.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
-#include <atomic>
-#include <exception>
 #include <fstream>
-#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -98,8 +96,11 @@ std::vector<fs::path> write_bad_inputs(const CorpusOptions& options) {
   const fs::path encrypted = bad / "password-protected.pdf";
   const fs::path plain = bad / ".encrypt-source.pdf";
   write_plan(specs[1], plain);
-  const int status = run_program(
-      {"qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", plain.string(), encrypted.string()});
+  // AES-128 with qpdf's static ID and IV: a user password is required to open it, and the bytes
+  // are the same on every run (AES-256 would draw a random file key).
+  const int status =
+      run_program({"qpdf", "--static-id", "--static-aes-iv", "--encrypt", "geheim", "eigenaar",
+                   "128", "--use-aes=y", "--", plain.string(), encrypted.string()});
   fs::remove(plain);
   if (status != 0) throw std::runtime_error("qpdf --encrypt failed (is Debian's qpdf installed?)");
   written.push_back(encrypted);
@@ -114,7 +115,13 @@ std::vector<fs::path> write_bad_inputs(const CorpusOptions& options) {
   const fs::path long_plan = bad / "long-300-pages.pdf";
   RenderOptions long_options;
   long_options.creation_date = creation_date(specs[3]);
-  render_pdf(compose_long_plan(specs[3], 300), long_plan, long_options);
+  // Project chapters repeat until the plan passes 300 pages (pages per round vary by type).
+  int rounds = 120;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    const int pages = render_pdf(compose_long_plan(specs[3], rounds), long_plan, long_options);
+    if (pages >= 300) break;
+    rounds = rounds * 310 / std::max(pages, 1) + 1;
+  }
   written.push_back(long_plan);
   return written;
 }
@@ -141,34 +148,85 @@ CorpusResult generate_corpus(const CorpusOptions& options) {
   if (error) throw std::runtime_error(options.out.string() + ": " + error.message());
 
   auto specs = draw_corpus(options);
-  // Fontconfig and pango's font map are set up once before threads start.
-  pango_cairo_font_map_get_default();
   dutch_phrasebook();
 
+  // Worker processes, not threads: cairo 1.16's font subsetting is not safe when threads share
+  // FreeType faces. Each worker writes its share of plans and reports "index pages" lines (or
+  // "index -1 reason") through a pipe. Every plan has its own seed, so output does not depend
+  // on the number of workers.
+  const unsigned workers = std::max(
+      1u,
+      std::min<unsigned>(options.threads > 0 ? static_cast<unsigned>(options.threads)
+                                             : std::max(1u, std::thread::hardware_concurrency()),
+                         static_cast<unsigned>(std::max<std::size_t>(specs.size(), 1))));
   std::vector<ManifestEntry> entries(specs.size());
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    for (;;) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= specs.size()) return;
-      try {
-        entries[i] = specs[i].labels;
-        entries[i].pages = write_plan(specs[i], options.out / specs[i].labels.file);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
+  for (std::size_t i = 0; i < specs.size(); ++i) entries[i] = specs[i].labels;
+  std::vector<int> pages(specs.size(), 0);
+  std::string problems;
+  if (workers == 1) {
+    for (std::size_t i = 0; i < specs.size(); ++i)
+      pages[i] = write_plan(specs[i], options.out / specs[i].labels.file);
+  } else {
+    std::vector<std::pair<pid_t, int>> children;
+    for (unsigned w = 0; w < workers; ++w) {
+      int fds[2];
+      if (pipe(fds) != 0) throw std::runtime_error("cannot create a pipe for the PDF workers");
+      const pid_t pid = fork();
+      if (pid < 0) throw std::runtime_error("cannot start a PDF worker process");
+      if (pid == 0) {
+        close(fds[0]);
+        std::string report;
+        for (std::size_t i = w; i < specs.size(); i += workers) {
+          try {
+            report +=
+                fmt::format("{} {}\n", i, write_plan(specs[i], options.out / specs[i].labels.file));
+          } catch (const std::exception& e) {
+            report += fmt::format("{} -1 {}\n", i, e.what());
+          }
+        }
+        std::size_t done = 0;
+        while (done < report.size()) {
+          const ssize_t n = write(fds[1], report.data() + done, report.size() - done);
+          if (n <= 0) break;
+          done += static_cast<std::size_t>(n);
+        }
+        close(fds[1]);
+        _exit(0);
+      }
+      close(fds[1]);
+      children.emplace_back(pid, fds[0]);
+    }
+    for (auto [pid, fd] : children) {
+      std::string report;
+      char buffer[4096];
+      ssize_t n;
+      while ((n = read(fd, buffer, sizeof buffer)) > 0)
+        report.append(buffer, static_cast<std::size_t>(n));
+      close(fd);
+      int status = 0;
+      waitpid(pid, &status, 0);
+      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) problems += "a PDF worker process died; ";
+      std::size_t pos = 0;
+      while (pos < report.size()) {
+        const std::size_t end = report.find('\n', pos);
+        const std::string line = report.substr(pos, end - pos);
+        pos = end == std::string::npos ? report.size() : end + 1;
+        const std::size_t space = line.find(' ');
+        const std::size_t index = std::stoul(line.substr(0, space));
+        const int count = std::stoi(line.substr(space + 1));
+        if (count < 0 || index >= pages.size())
+          problems +=
+              specs[index].labels.file + ": " + line.substr(line.find(' ', space + 1) + 1) + "; ";
+        else
+          pages[index] = count;
       }
     }
-  };
-  unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
-                                         : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+  }
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (pages[i] <= 0 && problems.empty()) problems += specs[i].labels.file + ": not written; ";
+    entries[i].pages = pages[i];
+  }
+  if (!problems.empty()) throw std::runtime_error(problems.substr(0, problems.size() - 2));
 
   write_manifest(options.out / "manifest.jsonl", entries);
   CorpusResult result;

@@ -156,6 +156,9 @@ void draw_set(Random& random, int n, const std::string& set, bool even_sizes, in
     l.risks = draw_risks(random, l.type);
     static const std::vector<std::string> topics = {"regio", "beveiliging", "archief", "hnw"};
     spec.anders_topic = random.pick(topics);
+    // Budget in proportion to the number of inhabitants, rounded as a plan would.
+    l.budget_euro = (static_cast<long long>(l.inhabitants * (9.0 + random.unit() * 16.0)) + 60000) /
+                    5000 * 5000;
     spec.seed = random.fork();
     out.push_back(std::move(spec));
   }

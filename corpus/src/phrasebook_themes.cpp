@@ -5,17 +5,18 @@
 
 namespace planmine::corpus {
 
-const char* const kThemePhrases = R"pb(
-  # =============== themes ===============
-  @h_th_basisregistraties Basisregistraties Basisregistraties en gegevensbeheer Het
-  fundament: basisgegevens op orde Gegevens op orde Stelsel van basisregistraties
-      @th_basisregistraties { de basisregistraties | het stelsel van basisregistraties
-  } { vormen | is } { het fundament | de basis | de ruggengraat } { van | onder
-  } { de elektronische overheid | de digitale dienstverlening | onze informatievoorziening
-  } { gegevens | basisgegevens } { worden | moeten } { eenmalig | één keer
-  } { ingewonnen | vastgelegd }
-  en { meervoudig gebruikt | vaker gebruikt } {
-  ; {dat|dit} {vraagt|stelt eisen aan} {een goede kwaliteit|de kwaliteit} van {de registraties|de gegevens}|}
+// clang-format off
+const char* const kThemePhrases = R"DUTCH(
+# =============== themes ===============
+@h_th_basisregistraties
+Basisregistraties
+Basisregistraties en gegevensbeheer
+Het fundament: basisgegevens op orde
+Gegevens op orde
+Stelsel van basisregistraties
+@th_basisregistraties
+{de basisregistraties|het stelsel van basisregistraties} {vormen|is} {het fundament|de basis|de ruggengraat} {van|onder} {de elektronische overheid|de digitale dienstverlening|onze informatievoorziening}
+{gegevens|basisgegevens} {worden|moeten} {eenmalig|één keer} {ingewonnen|vastgelegd} en {meervoudig gebruikt|vaker gebruikt}{; {dat|dit} {vraagt|stelt eisen aan} {een goede kwaliteit|de kwaliteit} van {de registraties|de gegevens}|}
 {de BAG|de Basisregistraties Adressen en Gebouwen} {is|wordt} {de eerste registratie|een van de eerste basisregistraties|een van de eerste registraties} {die we moeten invoeren|waarvoor de gemeente bronhouder is}{; {de adressen|alle adressen} en {gebouwen|panden} {worden|zijn} {opnieuw|zorgvuldig} {vastgelegd|gecontroleerd}|}
 {de GBA|de gemeentelijke basisadministratie} {moet|zal} {aangesloten worden op|gaan werken met} {GBA-V|de modernisering GBA}{ en {afnemers|afdelingen} {gebruiken|raadplegen} {de gegevens|de persoonsgegevens} {rechtstreeks|direct uit de bron}|}
 {terugmelden|het terugmelden van vermoedelijke fouten} {wordt|is} {verplicht|een wettelijke plicht}{: {afnemers|gebruikers} melden {twijfel over gegevens|mogelijke fouten} {aan de bronhouder|bij de beheerder}|}
@@ -23,6 +24,10 @@ const char* const kThemePhrases = R"pb(
 {de kwaliteit|de juistheid} van {de registraties|onze gegevens} {laat|liet} {in de nulmeting|bij de nulmeting} {te wensen over|op punten te wensen over}{, {met name|vooral} bij {de WOZ|de adressen|de koppeling tussen BAG en WOZ}|}
 {de registraties|de gegevens} {van|voor} {WOZ, BAG en GBA|adressen, gebouwen en personen} {moeten|gaan} {op elkaar aansluiten|met elkaar in overeenstemming zijn}{ {via een gemeenschappelijke sleutel|door koppeling op adres}|}
 {een gegevensbeheerder|een coördinator basisgegevens} {bewaakt|zorgt voor} {de kwaliteit|de samenhang} {van alle registraties|van de gegevens}{ {en handelt terugmeldingen af|en rapporteert hierover aan het MT}|}
+{de afdelingen|vakafdelingen} {halen|gebruiken} {hun|de} {gegevens|basisgegevens} {voortaan|straks} {uit de basisregistraties|uit één bron}{ in plaats van {uit eigen bestanden|uit losse lijsten}|}
+{het|een} {stelsel|netwerk} van {basisregistraties|authentieke registraties} {is|wordt} {pas waardevol|pas bruikbaar} {als|wanneer} {alle schakels|alle registraties} {op orde zijn|goed gevuld zijn}
+{de werkvoorraad|de achterstand} {in|bij} {de registratie van panden|de BAG-registratie} {is|wordt} {in $jaar|dit jaar} {weggewerkt|ingelopen}{ {met tijdelijke inhuur|met hulp van een extern bureau}|}
+{de GBKN|de grootschalige basiskaart} {en|met} {de BAG|de adressen} {worden|gaan} {aan elkaar gekoppeld|op elkaar afgestemd}{ {in het geografisch informatiesysteem|in het GIS}|}
 @h_th_dienstverlening
 Dienstverlening
 Dienstverlening en klantcontact
@@ -34,10 +39,15 @@ Publieksdienstverlening
 {we|wij} {bouwen|richten} {het KCC|het klantcontactcentrum} {stapsgewijs|in fasen} {op|in}: {eerst|te beginnen met} {de telefoon|het telefonisch kanaal}, {daarna|vervolgens} {de balie|de fysieke balie} en {de website|het digitale kanaal}
 {de website|onze website} {wordt|moet} {het belangrijkste|het eerste} {kanaal|loket}{ {voor eenvoudige producten|voor standaardvragen}|}{, met {e-formulieren|digitale formulieren} en {DigiD|inloggen met DigiD}|}
 {de productencatalogus|de PDC} {is|wordt} {de basis|het vertrekpunt} {voor|van} {de informatie op de website|de kennisbank van het KCC}{ {en wordt ontsloten via de Samenwerkende Catalogi|en sluit aan op de Samenwerkende Catalogi}|}
-{de klant|de inwoner} {wil|verwacht} {snel antwoord|duidelijkheid} {en|en wil} {weten hoe het met zijn aanvraag staat|zijn zaak kunnen volgen}{; {daarom|dus} {komt er|bouwen we} {een statusinformatie op de website|een persoonlijke internetpagina}|}
+{de klant|de inwoner} {wil|verwacht} {snel antwoord|duidelijkheid} {en|en wil} {weten hoe het met zijn aanvraag staat|zijn zaak kunnen volgen}{; {daarom|dus} {komt er|bouwen we} {statusinformatie op de website|een persoonlijke internetpagina}|}
 {de telefoon|het telefoonnummer} {wordt|is} {centraal|op één plek} {aangenomen|beantwoord}{; {het doel|de norm} is {$pct in het eerste contact af te handelen|tachtig procent direct te beantwoorden}|}
 {de capaciteit van het KCC|het KCC} {wordt|komt op} {$kcc_fte fte|ongeveer $kcc_fte fte}{ {in de eindsituatie|bij volledige inrichting}|}
 {openingstijden|de openingstijden van de balie} {worden|gaan} {verruimd|aangepast}{ {met een avondopenstelling|en werken op afspraak wordt de norm}|}
+{een|de} {kennisbank|vraag-antwoordcombinaties} {helpt|helpen} {de medewerkers|de medewerkers van het KCC} {bij het beantwoorden van|om snel te antwoorden op} {veelgestelde vragen|de meest gestelde vragen}
+{het|een} {klantvolgsysteem|CRM-systeem} {legt|houdt} {alle contacten|elk klantcontact} {vast|bij}{ {zodat|waardoor} {een collega|iedere medewerker} {kan zien|ziet} {wat er eerder is besproken|wat er al gebeurde}|}
+{de website|het digitale loket} {wordt|is} {opnieuw ingericht|vernieuwd} {vanuit|rond} {de vragen van bezoekers|de toptaken van inwoners}{ {en voldoet aan de webrichtlijnen|volgens de webrichtlijnen}|}
+{de balie|het fysieke loket} {blijft|is} {belangrijk|nodig} {voor|bij} {persoonlijke vragen|ouderen en mensen die hulp nodig hebben}{, {maar|terwijl} {eenvoudige producten|standaardproducten} {steeds vaker|meer} {digitaal gaan|online worden aangevraagd}|}
+{de wachttijd|de gemiddelde wachttijd} {aan de balie|aan de telefoon} {moet|gaat} {omlaag|terug} {naar|tot} {maximaal|niet meer dan} {tien minuten|vijf minuten|twintig seconden}
 @h_th_zaakgericht
 Zaakgericht werken
 Zaakgericht werken en digitalisering
@@ -51,6 +61,10 @@ Van papier naar digitaal
 {de werkprocessen|de processen} {worden|moeten} {eerst|vooraf} {beschreven|in kaart gebracht} {volgens|aan de hand van} {de zaaktypecatalogus|de zaaktypen uit de catalogus van KING}
 {digitaal werken|werken zonder papier} {vraagt|betekent} {een andere manier van werken|andere gewoonten} {voor|bij} {medewerkers|de vakafdelingen}{ {die gewend zijn aan papieren dossiers|die graag met papier werken}|}
 {een midoffice|de midoffice} {verbindt|koppelt} {de website|de e-formulieren} {met|aan} {het zaaksysteem|de backoffice} {zodat|waardoor} {aanvragen|gegevens} {niet meer overgetypt hoeven te worden|direct in het juiste proces komen}
+{de statusinformatie|de stand van een zaak} {wordt|is} {automatisch|direct} {zichtbaar|beschikbaar} {voor|bij} {het KCC|de klant}{ {zodra|als} {de behandelaar|een medewerker} {een stap afrondt|iets vastlegt}|}
+{de postkamer|de afdeling DIV} {wordt|verandert in} {een|het} {scanstraat|digitaal informatiecentrum}{ {waar alle post binnenkomt en wordt gescand|met nieuwe taken en een andere bezetting}|}
+{we|wij} {beginnen|starten} {met|bij} {een pilot|een proef} {bij|in} {één afdeling|twee processen}{, {bijvoorbeeld|zoals} {de bouwvergunningen|de WMO-aanvragen|de meldingen openbare ruimte}|}
+{de doorlooptijden|de behandeltermijnen} {van|voor} {aanvragen|zaken} {worden|zijn} {beter|straks} {te bewaken|stuurbaar}{ {via managementinformatie|met signalen bij overschrijding}|}
 @h_th_projectmatig
 Projectmatig werken
 Programmatisch werken
@@ -62,6 +76,9 @@ Werken in projecten
 {projectmatig werken|werken in projecten} {is|was} {voor onze organisatie|bij ons} {niet vanzelfsprekend|nog relatief nieuw}{; {daarom|om die reden} {bieden we|komt er} {een training|scholing} {voor projectleiders|in projectmanagement}|}
 {een programmabureau|het programmabureau} {ondersteunt|helpt} {de projectleiders|de projecten} {met|bij} {planning, rapportage en risicobeheer|de voortgangsbewaking}
 {de samenhang|de onderlinge afhankelijkheid} {tussen|van} {de projecten|de onderdelen} {bewaken we|wordt bewaakt} {via|door middel van} {een programmaplanning|een periodiek projectleidersoverleg}
+{de rollen|de taken} van {opdrachtgever, projectleider en projectteam|opdrachtgever en opdrachtnemer} {zijn|worden} {helder|duidelijk} {vastgelegd|beschreven}{ {in elk projectplan|in een handboek projectmatig werken}|}
+{elke|iedere} {fase|stap} {eindigt|sluit af} {met|in} {een beslismoment|een go/no-go-moment} {voor|bij} {de opdrachtgever|de stuurgroep}
+{voortgangsrapportages|statusrapportages} {volgen|gebruiken} {een vast format|één sjabloon}{ {met stoplichten voor tijd, geld en kwaliteit|zodat de stuurgroep snel kan zien waar het knelt}|}
 @h_th_architectuur
 Informatiearchitectuur
 Werken onder architectuur
@@ -74,10 +91,11 @@ Informatievoorziening
 {de informatiemanager|de adviseur informatiemanagement} {bewaakt|toetst} {de samenhang|het geheel} {van|tussen} {de applicaties|de systemen}{ {en adviseert het MT|en houdt een architectuurplaat bij}|}
 {de koppelingen|berichtenverkeer} {tussen|van} {systemen|de applicaties} {verlopen|gaan} {via|over} {StUF-berichten|de midoffice|een servicebus}{ {en volgen landelijke standaarden|volgens open standaarden}|}
 {informatiemanagement|het informatiemanagement} {wordt|krijgt} {versterkt|een vaste plek} {met|door} {een eigen functie|een informatiemanager|een klein team}{ {naast het ICT-beheer|los van de technische afdeling}|}
+{de huidige|onze} {applicaties|systemen} {zijn|werden} {in kaart gebracht|geïnventariseerd} {in|op} {een applicatieportfolio|een architectuurplaat}{; {veel|een aantal} {systemen|pakketten} {zijn|is} {verouderd|aan vervanging toe}|}
+{bij elke|bij iedere} {aanschaf|vervanging} {van software|van een applicatie} {vragen|eisen} {we|wij} {dat|dat die} {aansluit op|voldoet aan} {StUF en de GEMMA-principes|open standaarden}
+{een|de} {architectuurraad|architectuurgroep} {toetst|beoordeelt} {projecten|voorstellen} {vooraf|voordat ze starten} {op|aan} {samenhang|de architectuurprincipes}
 @h_th_anders
-$anders_kop
-@th_anders
-$anders_zin
+Overige ontwikkelingen
 
 # the "anders" topics: each plan leading with "anders" gets one of these
 @anders_regio
@@ -85,26 +103,34 @@ $anders_zin
 {de gemeenten|de deelnemende gemeenten} in $regio {hebben|gaan} {een gezamenlijke|één} {ICT-organisatie|uitvoeringsorganisatie|shared service center} {opgezet|inrichten}{ {die een groot deel van de projecten uitvoert|voor beheer en aanschaf}|}
 {samen|gezamenlijk} {aanbesteden|inkopen} {levert|geeft} {schaalvoordeel|lagere kosten} {op|en meer kennis}{, maar {vraagt|kost} {ook|wel} {afstemming|tijd voor overleg}|}
 {we|wij} {kiezen|werken} {waar mogelijk|zoveel mogelijk} {voor dezelfde applicaties|met dezelfde leveranciers} als {de partnergemeenten|de buurgemeenten}
+{een|de} {regionale|gezamenlijke} {stuurgroep|regiegroep} {van|met} {de portefeuillehouders|de gemeentesecretarissen} {stemt|bepaalt} {de prioriteiten|de volgorde} {af|}{ {voor alle deelnemende gemeenten|voor de regio als geheel}|}
+{kennis|specialistische kennis} {over|van} {de BAG|het zaaksysteem|de Wabo} {delen we|bundelen we} {in|via} {regionale werkgroepen|een gezamenlijk kenniscentrum}
 @anders_beveiliging
 {informatiebeveiliging|de beveiliging van informatie} {krijgt|heeft} {in dit plan|in deze periode} {bijzondere|veel} aandacht{, {omdat|aangezien} {meer digitale dienstverlening|meer gegevens online} {meer risico's|nieuwe kwetsbaarheden} {met zich brengt|betekent}|}
 {we|wij} {stellen|maken} {een informatiebeveiligingsplan|een beveiligingsbeleid} {op|vast} {op basis van|volgens} {de Code voor informatiebeveiliging|een risicoanalyse}{ {en toetsen dat jaarlijks|met een jaarlijkse audit}|}
 {DigiD|de aansluiting op DigiD} {vraagt|vereist} {een beveiligingsaudit|een jaarlijkse audit}{; {dat|dit} {dwingt|helpt} {ons|de organisatie} {de zaken op orde te brengen|te werken aan beveiliging}|}
 {privacy|de bescherming van persoonsgegevens} {is|wordt} {een vast onderdeel|een toetspunt} {bij|van} {elk project|alle projecten}
+{een|de} {security officer|beveiligingsfunctionaris} {bewaakt|coördineert} {de maatregelen|het beveiligingsbeleid}{ {en rapporteert aan de directie|en adviseert de projecten}|}
+{medewerkers|alle medewerkers} {worden|zijn} {bewust gemaakt van|gewezen op} {de risico's|het belang van zorgvuldig omgaan met gegevens}{ {via een bewustwordingscampagne|in werkoverleggen}|}
 @anders_archief
 {de digitalisering van het archief|het digitaal archief} {is|vormt} {voor ons|bij ons} {het belangrijkste|een groot} {aandachtspunt|onderdeel}{ {in deze periode|van dit plan}|}
 {de achterstand|de achterstanden} {in|bij} {het archief|de archivering} {moeten|moet} {eerst|allereerst} {worden weggewerkt|ingelopen} {voordat|voor} {we digitaal kunnen werken|digitaal werken kan}
 {een e-depot|digitale duurzaamheid} {is|wordt} {nodig|noodzakelijk} {om digitale documenten|om stukken} {langdurig|duurzaam} {te bewaren|toegankelijk te houden}
 {met|samen met} {het regionaal archief|de archiefdienst} {maken|maakten} {we|wij} {afspraken|een plan} {over|voor} {digitaal beheer|de overdracht}
+{de selectielijst|de archiefselectielijst} {wordt|is} {toegepast|vertaald} {op|naar} {digitale dossiers|de zaaktypen}{ {zodat vernietiging en overdracht geregeld zijn|in het zaaksysteem}|}
+{het informatiebeheer|de documentaire informatievoorziening} {verschuift|verandert} {van|van het} {bewaren van papier|papieren archief} {naar|naar het} {beheren van digitale informatie|regisseren van informatiestromen}
 @anders_hnw
 {het nieuwe werken|plaats- en tijdonafhankelijk werken} {staat|is} {centraal|een rode draad} {in|door} {dit plan|onze aanpak}{, {mede|ook} {door|vanwege} {de nieuwbouw van het gemeentehuis|de verbouwing van het stadhuis}|}
-{medewerkers|collega's} {kunnen|moeten} {straks|in de toekomst} {overal|ook thuis} {bij hun dossiers|bij hun werk} {kunnen|komen}{; {dat|dit} {vraagt|vergt} {digitale dossiers|een digitale werkomgeving}|}
+{medewerkers|collega's} {kunnen|moeten} {straks|in de toekomst} {overal|ook thuis} {bij hun dossiers|bij hun werk}{; {dat|dit} {vraagt|vergt} {digitale dossiers|een digitale werkomgeving}|}
 {flexibele werkplekken|flexplekken} {en|met} {een digitale werkomgeving|laptops} {maken|vragen} {andere afspraken|een andere manier van leidinggeven} {nodig|over resultaten}
+{leidinggeven|sturen} {op|aan de hand van} {resultaten|output} {in plaats van|en niet op} {aanwezigheid|uren}{ {vraagt een andere cultuur|is voor veel leidinggevenden nieuw}|}
+{de werkplekken|de kantoorruimte} {in|van} {het nieuwe gemeentehuis|het stadskantoor} {zijn|worden} {ingericht|ontworpen} {op basis van|voor} {activiteiten|flexibel gebruik}{, {met|en} {minder|weinig} {vaste plekken|kasten voor papier}|}
 
 # =============== risks: description (rk_) and measure (mt_) ===============
 @rk_capaciteit
 {onvoldoende menskracht|te weinig menskracht} {om alle projecten tegelijk uit te voeren|voor de uitvoering van de projecten|naast het dagelijkse werk}
 {de beschikbaarheid van medewerkers|de beschikbaarheid van sleutelpersonen} {naast|en} {het reguliere werk|de lopende werkzaamheden}
-{de bezetting van de afdeling I&A|de bezetting van $afd_i} {is|blijft} {krap|te beperkt} {voor|om} {het aantal projecten|alle trajecten} {te dragen|tegelijk op te pakken}
+{de bezetting van de afdeling I&A|de bezetting van $afd_i} {is|blijft} {krap|te beperkt} {voor|om} {het aantal projecten|alle trajecten}
 {te weinig handen|te weinig mensen} {voor|bij} {de uitvoering|het werk dat op ons afkomt}{, {vooral|zeker} in {de backoffice|de piekperiodes}|}
 {de beschikbare capaciteit|capaciteit} {is|blijkt} {ontoereikend|onvoldoende}{ om de planning te halen|; projecten lopen daardoor vertraging op|}
 {medewerkers|collega's} {worden|zijn} {voor meerdere projecten tegelijk gevraagd|dubbel belast}{ {en kunnen hun gewone werk niet meer doen|waardoor de lijn in de knel komt}|}
@@ -138,7 +164,7 @@ $anders_zin
 {zichtbare|snelle} {resultaten|quick wins} {laten zien|vieren}
 @rk_realisme
 {de ambitie|onze ambitie} {is|blijkt} {mogelijk|wellicht} {te hoog|te groot} {gegrepen|voor de beschikbare tijd}
-{het realiteitsgehalte|de haalbaarheid} {van|van de} {de ambities|de doelen} {in|binnen} {deze periode|de planperiode}
+{het realiteitsgehalte|de haalbaarheid} {van|van de} {ambities|doelen} {in|binnen} {deze periode|de planperiode}
 {we|wij} {willen|proberen} {te veel|meer dan realistisch is} {in te korte tijd|in één keer}{; {de planning|de doelen} {is|zijn} {optimistisch|krap}|}
 {de doelen|de normen} {voor|van} {het KCC|de dienstverlening} {zijn|blijken} {niet haalbaar|onrealistisch} {met de huidige middelen|zonder extra investering}
 {de verwachtingen|de beloften} {naar inwoners|aan de raad} {zijn|worden} {hoger|groter} dan {we kunnen waarmaken|wat we kunnen leveren}
@@ -200,7 +226,7 @@ $anders_zin
 {projecten|investeringen} {uitstellen|pas doen} {tot na|na} {het herindelingsbesluit|de fusie}
 @rk_leveranciers
 {afhankelijkheid|grote afhankelijkheid} van {leveranciers|softwareleveranciers} {voor|bij} {koppelingen|nieuwe versies}
-{leveranciers|softwareleveranciers} {leveren|komen} {niet|niet op tijd} {op tijd|met} {de benodigde|de beloofde} {koppelingen|aanpassingen}
+{leveranciers|softwareleveranciers} {leveren|komen} {niet op tijd|te laat} {met|} {de benodigde|de beloofde} {koppelingen|aanpassingen}
 {de kwaliteit|de volwassenheid} {van|bij} {de software|de producten} {van leveranciers|op de markt} {is|blijkt} {onvoldoende|wisselend}
 {leveranciers|de markt} {zijn|is} {nog niet klaar|onvoldoende voorbereid} {voor|op} {StUF|de landelijke standaarden}
 @mt_leveranciers
@@ -238,6 +264,7 @@ groot
 @bb_BAG
 {de BAG|de Basisregistraties Adressen en Gebouwen} {bevat|legt vast} {alle adressen en gebouwen|de gegevens van adressen, verblijfsobjecten en panden} {in|van} {de gemeente|$gem}{; {de gemeente|wij} {is|zijn} {bronhouder|verantwoordelijk voor de gegevens}|}
 {voor de BAG|bij de BAG} {moeten|worden} {alle|de} {adressen en panden|objecten} {opnieuw|zorgvuldig} {vastgelegd|geregistreerd} {en|en daarna} {aangesloten op|geleverd aan} {de landelijke voorziening|de LV BAG}
+{de BAG|de adressen- en gebouwenregistratie} {vraagt|vergt} {een|de} {nauwe samenwerking|goede afstemming} {tussen|van} {bouwen en wonen|vergunningverlening}, {burgerzaken|de GBA} en {de WOZ|belastingen}
 @bb_GBA
 {de GBA|de gemeentelijke basisadministratie} {gaat|moet} {over naar|werken met} {GBA-V|de gemoderniseerde GBA}{; {afnemers|afdelingen} {raadplegen|gebruiken} {de persoonsgegevens|de gegevens} {rechtstreeks|direct}|}
 {de modernisering van de GBA|de overgang naar de BRP} {vraagt|betekent} {aanpassing|vervanging} {van|van de} {de burgerzakenapplicatie|het GBA-pakket}{ {en loopt door tot na $eind|en is landelijk vertraagd}|}
@@ -257,7 +284,7 @@ groot
 {een persoonlijke internetpagina|de PIP} {geeft|biedt} {inwoners|de inwoner} {inzicht in|overzicht over} {de status van hun aanvragen|hun lopende zaken}{ {en sluit aan op MijnOverheid|gekoppeld aan MijnOverheid}|}
 {via MijnOverheid|met MijnOverheid.nl} {kunnen|krijgen} {inwoners|burgers} {hun gegevens inzien|berichten van de gemeente ontvangen}{ {in de berichtenbox|op één plek}|}
 @bb_Wabo
-{de Wabo|de Wet algemene bepalingen omgevingsrecht} {bundelt|voegt} {een groot aantal|ruim twintig} {vergunningen|toestemmingen} {samen|} {tot|in} {één omgevingsvergunning|de omgevingsvergunning}{ {die digitaal via het Omgevingsloket kan worden aangevraagd|met één loket}|}
+{de Wabo|de Wet algemene bepalingen omgevingsrecht} {bundelt|voegt} {een groot aantal|ruim twintig} {vergunningen|toestemmingen} {samen tot|in} {één omgevingsvergunning|de omgevingsvergunning}{ {die digitaal via het Omgevingsloket kan worden aangevraagd|met één loket}|}
 {voor de Wabo|bij de Wabo} {moeten|worden} {de processen|de werkprocessen} {van|bij} {bouwen, milieu en ruimte|VROM-taken} {opnieuw ingericht|samengevoegd}{ en {aangesloten op|gekoppeld aan} {het Omgevingsloket online|OLO}|}
 @bb_eformulieren
 {e-formulieren|digitale formulieren} {maken|zorgen} {het mogelijk|ervoor} {dat|om} {producten|aanvragen} {digitaal|via internet} {aan te vragen|te doen}{; {we|wij} {breiden|bouwen} {het aantal|het aanbod} {uit|op}|}
@@ -286,6 +313,7 @@ groot
 @bb_BSN
 {het BSN|het burgerservicenummer} {wordt|is} {in alle|in de} {backofficesystemen|applicaties} {ingevoerd|gebruikt} {als sleutel|als vast nummer}{ {voor het koppelen van gegevens|in de plaats van het sofinummer}|}
 {het gebruik van het BSN|gebruik van het burgerservicenummer} {is|wordt} {wettelijk|sinds 2007} {verplicht|voorgeschreven} {in de|bij de} {communicatie|gegevensuitwisseling} {met burgers|met andere overheden}
-)pb";
+)DUTCH";
+// clang-format on
 
 }  // namespace planmine::corpus

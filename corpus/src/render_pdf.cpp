@@ -88,11 +88,15 @@ std::string add_soft_hyphens(const std::string& text) {
         unsigned char p = static_cast<unsigned char>(std::tolower(word[k - 1]));
         unsigned char c = static_cast<unsigned char>(std::tolower(word[k]));
         unsigned char n = static_cast<unsigned char>(std::tolower(word[k + 1]));
-        bool break_here =
-            (is_vowel(p) && !is_vowel(c) && is_vowel(n)) ||
-            (!is_vowel(p) && !is_vowel(c) && is_vowel(n) && k >= 2 &&
-             is_vowel(static_cast<unsigned char>(std::tolower(word[k - 2]))) &&
-             !(p == 'c' && c == 'h') && !(p == 's' && c == 'c') && !(p == 'n' && c == 'g'));
+        // Consonant pairs that start a Dutch syllable stay together (pro-gramma, not prog-ramma).
+        static const std::string onsets =
+            " bl br dr fl fr gl gr kl kn kr pl pr sl sm sn sp st tr vl vr wr zw ch sc ng ";
+        const std::string pair =
+            std::string(" ") + static_cast<char>(p) + static_cast<char>(c) + " ";
+        bool break_here = (is_vowel(p) && !is_vowel(c) && is_vowel(n)) ||
+                          (!is_vowel(p) && !is_vowel(c) && is_vowel(n) && k >= 2 &&
+                           is_vowel(static_cast<unsigned char>(std::tolower(word[k - 2]))) &&
+                           onsets.find(pair) == std::string::npos);
         if (break_here) {
           hyphenated += kSoftHyphen;
           last = k;
@@ -318,15 +322,29 @@ void Typesetter::place_table(const Block& block) {
   const double left = frame_left();
   const double width = frame_width();
   const std::size_t ncols = block.rows[0].size();
-  // Column widths in proportion to the longest cell, within limits.
-  std::vector<double> weight(ncols, 4);
+  // Column widths in proportion to the cell text, but never narrower than the longest word.
+  std::vector<double> weight(ncols, 3), longest_word(ncols, 3);
   for (const auto& row : block.rows)
-    for (std::size_t c = 0; c < ncols && c < row.size(); ++c)
-      weight[c] = std::max(weight[c], std::min<double>(48, static_cast<double>(row[c].size())));
-  double total = 0;
-  for (double w : weight) total += w;
+    for (std::size_t c = 0; c < ncols && c < row.size(); ++c) {
+      weight[c] = std::max(weight[c], std::min<double>(40, static_cast<double>(row[c].size())));
+      std::size_t run = 0;
+      for (char ch : row[c]) {
+        run = ch == ' ' ? 0 : run + 1;
+        longest_word[c] = std::max(longest_word[c], static_cast<double>(run) + 1);
+      }
+    }
+  const double char_width = (style_.body_size - 1) * 0.56;
   std::vector<double> widths(ncols);
-  for (std::size_t c = 0; c < ncols; ++c) widths[c] = width * weight[c] / total;
+  double fixed = 0, total = 0;
+  for (std::size_t c = 0; c < ncols; ++c) {
+    widths[c] = std::min(longest_word[c], 16.0) * char_width + 8;
+    fixed += widths[c];
+    total += weight[c];
+  }
+  const double spare = std::max(0.0, width - fixed);
+  for (std::size_t c = 0; c < ncols; ++c) widths[c] += spare * weight[c] / total;
+  if (fixed > width)
+    for (auto& w : widths) w *= width / fixed;
   const double pad = 3.5;
   const double size = style_.body_size - 1;
   auto cell_font = [&](bool header) {
