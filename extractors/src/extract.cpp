@@ -10,6 +10,7 @@
 #include <ctime>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 #include "planmine/extractors/cleaning.hpp"
@@ -85,9 +86,26 @@ std::string join_page_lines(const std::vector<std::string>& lines) {
   return text;
 }
 
+// OCR text in the line form lay_out_page() gives: one entry a line, "" between paragraphs.
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
 }  // namespace
 
 PlanText extract_plan(const std::filesystem::path& pdf) {
+  return extract_plan(pdf, {});
+}
+
+PlanText extract_plan(const std::filesystem::path& pdf, const ExtractOptions& options) {
   check_file_shape(pdf);
   silence_poppler();
   std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
@@ -105,9 +123,21 @@ PlanText extract_plan(const std::filesystem::path& pdf) {
 
   std::vector<std::vector<std::string>> page_lines;
   page_lines.reserve(static_cast<size_t>(plan.metadata.page_count));
+  // A page without a text layer is recognised by OCR; its lines then go through the same
+  // cleaning as every other page's. -1: not OCR'd.
+  std::vector<double> ocr_confidence(static_cast<size_t>(plan.metadata.page_count), -1);
+  std::optional<PlanOcr> ocr;  // made at the first scanned page: born-digital files never hash
   for (int number = 0; number < plan.metadata.page_count; ++number) {
     std::unique_ptr<poppler::page> page(document->create_page(number));
-    page_lines.push_back(page ? lay_out_page(page_words(*page)) : std::vector<std::string>{});
+    std::vector<std::string> lines =
+        page ? lay_out_page(page_words(*page)) : std::vector<std::string>{};
+    if (page && options.ocr == OcrMode::kAuto && page_needs_ocr(*page, join_page_lines(lines))) {
+      if (!ocr) ocr.emplace(pdf, options.ocr_options);
+      const OcrText recognised = ocr->recognise(*page, number + 1);
+      lines = split_lines(recognised.text);
+      ocr_confidence[static_cast<size_t>(number)] = recognised.mean_confidence;
+    }
+    page_lines.push_back(std::move(lines));
   }
   if (page_lines.empty()) throw ExtractionError("damaged PDF: no pages");
 
@@ -116,10 +146,16 @@ PlanText extract_plan(const std::filesystem::path& pdf) {
   for (size_t i = 0; i < page_lines.size(); ++i) {
     join_hyphenated_lines(page_lines[i]);
     PageText page{static_cast<int>(i) + 1, normalize_characters(join_page_lines(page_lines[i]))};
+    page.ocr = ocr_confidence[i] >= 0;
+    page.ocr_confidence = ocr_confidence[i];
     if (page.text.find_first_not_of(" \t\n") != std::string::npos) any_text = true;
     plan.pages.push_back(std::move(page));
   }
-  if (!any_text) throw ExtractionError("no text layer: scanned image? OCR is not supported");
+  if (!any_text) {
+    throw ExtractionError(options.ocr == OcrMode::kAuto
+                              ? "no text layer: scanned image? OCR found no text"
+                              : "no text layer: scanned image? (OCR is off: --ocr never)");
+  }
   return plan;
 }
 

@@ -10,6 +10,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -135,6 +137,24 @@ OcrText recognise_image(const poppler::image& image, int dpi, const std::string&
   }
   engine.Clear();  // drop the image and results; keep the loaded model
   return result;
+}
+
+bool has_ocr_pages(const PlanText& plan) {
+  return std::any_of(plan.pages.begin(), plan.pages.end(),
+                     [](const PageText& page) { return page.ocr; });
+}
+
+std::vector<std::string> low_ocr_confidence_warnings(const PlanText& plan) {
+  std::vector<std::string> warnings;
+  for (const PageText& page : plan.pages) {
+    if (page.ocr && page.ocr_confidence < kLowOcrConfidence) {
+      // Rounded down: a page under the threshold never reads as "confidence 60".
+      warnings.push_back("page " + std::to_string(page.number) + ": OCR confidence " +
+                         std::to_string(static_cast<int>(std::floor(page.ocr_confidence))) +
+                         ", text may be unreliable");
+    }
+  }
+  return warnings;
 }
 
 OcrText recognise_page(const poppler::page& page, const OcrOptions& options) {

@@ -163,7 +163,7 @@ TEST_F(ExtractTest, EncryptedPdf) {
 
 TEST_F(ExtractTest, NoTextLayer) {
   testing::write_image_only_pdf(dir_ / "scan.pdf");
-  EXPECT_EQ(reason_for(dir_ / "scan.pdf"), "no text layer: scanned image? OCR is not supported");
+  EXPECT_EQ(reason_for(dir_ / "scan.pdf"), "no text layer: scanned image? OCR found no text");
 }
 
 TEST_F(ExtractTest, DirectoryGivenAsFile) {

@@ -24,6 +24,8 @@
 #include <string>
 #include <vector>
 
+#include "planmine/extractors/extract.hpp"
+
 namespace planmine {
 namespace {
 
@@ -337,6 +339,100 @@ TEST(OcrCache, DefaultFolderFollowsTheEnvironment) {
     EXPECT_EQ(default_ocr_cache_dir(), fs::path(home) / ".cache" / "planmine" / "ocr");
   }
   if (saved) ::setenv("PLANMINE_OCR_CACHE", saved_value.c_str(), 1);
+}
+
+std::string plan_words(const PlanText& plan) {
+  std::string text;
+  for (const PageText& page : plan.pages) text += page.text;
+  return text;
+}
+
+TEST(ExtractPlan, ReadsAScannedPlanByOcrThroughTheSameCleaning) {
+  TemporaryFolder folder;
+  const fs::path original = kSamplePlans / "plan-e03.pdf";
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(original, {1, 2}, 200, scan);
+  ExtractOptions options;
+  options.ocr_options.cache_dir = folder.path() / "cache";
+  const PlanText scanned = extract_plan(scan, options);
+  ASSERT_EQ(scanned.pages.size(), 2u);
+  for (const PageText& page : scanned.pages) {
+    EXPECT_TRUE(page.ocr) << "page " << page.number;
+    EXPECT_GE(page.ocr_confidence, kLowOcrConfidence) << "page " << page.number;
+    EXPECT_LE(page.ocr_confidence, 100) << "page " << page.number;
+  }
+  EXPECT_TRUE(has_ocr_pages(scanned));
+  EXPECT_TRUE(low_ocr_confidence_warnings(scanned).empty());
+
+  // The born-digital pages, cleaned by the same extractor (headers, hyphenation, characters).
+  {
+    // The same two pages with their text layer: extract the whole plan and keep pages 2 and 3.
+    const PlanText whole = extract_plan(original, options);
+    ASSERT_GE(whole.pages.size(), 3u);
+    EXPECT_FALSE(has_ocr_pages(whole));
+    const std::string expected = whole.pages[1].text + whole.pages[2].text;
+    const double recall = word_recall(expected, plan_words(scanned));
+    fmt::print("OCR recall through extract_plan, sample plan-e03 pages 2-3: {:.1f}%\n",
+               100 * recall);
+    EXPECT_GE(recall, 0.95);
+  }
+
+  // --ocr never: the scan has no text, which is the foundation's error.
+  options.ocr = OcrMode::kNever;
+  try {
+    extract_plan(scan, options);
+    ADD_FAILURE() << "a scan without OCR gave text";
+  } catch (const ExtractionError& error) {
+    EXPECT_EQ(std::string(error.what()), "no text layer: scanned image? (OCR is off: --ocr never)");
+  }
+}
+
+TEST(ExtractPlan, AScanWithNoTextEvenAfterOcrIsStillAnError) {
+  TemporaryFolder folder;
+  const fs::path blank = folder.path() / "blank.pdf";
+  {
+    cairo_surface_t* pdf = cairo_pdf_surface_create(blank.c_str(), 595, 842);
+    cairo_t* cr = cairo_create(pdf);
+    cairo_set_source_rgb(cr, 0.9, 0.9, 0.9);  // an empty grey scan
+    cairo_rectangle(cr, 40, 40, 515, 762);
+    cairo_fill(cr);
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(pdf);
+  }
+  ExtractOptions options;
+  options.ocr_options.cache_dir = folder.path() / "cache";
+  try {
+    extract_plan(blank, options);
+    ADD_FAILURE() << "an empty scan gave text";
+  } catch (const ExtractionError& error) {
+    EXPECT_EQ(std::string(error.what()), "no text layer: scanned image? OCR found no text");
+  }
+}
+
+TEST(ExtractPlan, NoSamplePlanPageIsReadByOcr) {
+  ExtractOptions options;
+  options.ocr_options.use_cache = false;
+  for (const auto& entry : fs::directory_iterator(kSamplePlans)) {
+    if (entry.path().extension() != ".pdf") continue;
+    const PlanText plan = extract_plan(entry.path(), options);
+    EXPECT_FALSE(has_ocr_pages(plan)) << entry.path().filename();
+    for (const PageText& page : plan.pages) EXPECT_EQ(page.ocr_confidence, -1);
+  }
+}
+
+TEST(LowOcrConfidenceWarnings, NameEachUnreliablePage) {
+  PlanText plan;
+  plan.pages.push_back({1, "Inleiding\n", false, -1});
+  plan.pages.push_back({2, "Onleesbare scan\n", true, 41.4});
+  plan.pages.push_back({3, "Goede scan\n", true, 88});
+  plan.pages.push_back({4, "Bijna goed\n", true, 59.6});
+  const std::vector<std::string> warnings = low_ocr_confidence_warnings(plan);
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_EQ(warnings[0], "page 2: OCR confidence 41, text may be unreliable");
+  // Rounded down, so a page under the threshold never reads as "confidence 60".
+  EXPECT_EQ(warnings[1], "page 4: OCR confidence 59, text may be unreliable");
+  EXPECT_TRUE(has_ocr_pages(plan));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "planmine/extractors/ocr.hpp"
 #include "planmine/extractors/plan_text.hpp"
 
 namespace planmine {
@@ -18,6 +19,15 @@ class ExtractionError : public std::runtime_error {
 // Reads one PDF and returns its clean text. Throws ExtractionError whose what() is the reason
 // alone (no path), e.g. "encrypted: needs a password".
 PlanText extract_plan(const std::filesystem::path& pdf);
+
+// How extract_plan treats pages without a text layer (scans).
+struct ExtractOptions {
+  OcrMode ocr = OcrMode::kAuto;  // kAuto: recognise such pages with Tesseract (see ocr.hpp)
+  OcrOptions ocr_options;
+};
+
+// The same, with options; extract_plan(pdf) is extract_plan(pdf, ExtractOptions{}).
+PlanText extract_plan(const std::filesystem::path& pdf, const ExtractOptions& options);
 
 // A path given on the command line that could not be used, and why.
 struct InputFailure {

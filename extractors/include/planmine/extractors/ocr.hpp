@@ -9,6 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "planmine/extractors/plan_text.hpp"
 
 namespace poppler {
 class page;
@@ -61,6 +64,13 @@ std::string tesseract_version();
 // $PLANMINE_OCR_CACHE, else $XDG_CACHE_HOME/planmine/ocr, else ~/.cache/planmine/ocr; empty
 // when none of these can be found (then nothing is cached).
 std::filesystem::path default_ocr_cache_dir();
+
+// True when any page of the plan was read by OCR.
+bool has_ocr_pages(const PlanText& plan);
+
+// One reason per OCR'd page under kLowOcrConfidence, for print_failure(path, reason):
+// "page 3: OCR confidence 41, text may be unreliable". The plan itself is kept.
+std::vector<std::string> low_ocr_confidence_warnings(const PlanText& plan);
 
 // SHA-256 of bytes / of a file's content, as 64 lowercase hex digits. Throws
 // std::runtime_error when the file cannot be read.
