@@ -1,0 +1,670 @@
+// Classifying a plan the way the desk study's readers did: not by counting words, but by
+// what the plan is built of and where it says things.
+//
+// - Type: the codebook's indicators, each match weighted by the kind of section it stands in
+//   (a vision chapter says what a plan is for; an appendix or a foreword much less), with
+//   diminishing returns per indicator, plus structural features: how much of the plan is project
+//   rows with dates and money, how much is vision, which headings it has.
+// - Themes: the same, with the theme section weights (vision, introduction and title count most).
+// - Risks: only sentences and table rows that stand in a risk section or are framed as a risk
+//   ("het risico bestaat dat...", "afhankelijk van"); measures against a risk count little.
+
+#include "planmine/pipeline/classify.hpp"
+
+#include <fmt/core.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "codebook_pattern.hpp"
+#include "planmine/pipeline/sections.hpp"
+
+namespace planmine {
+namespace {
+
+// Confidence is a softmax over the type scores; this temperature keeps a clear lead near 1 and
+// a close call near the middle.
+constexpr double kTypeTemperature = 4.0;
+// A risk needs at least one plain statement (1.0) or several weaker mentions.
+constexpr double kRiskThreshold = 0.9;
+// Measures against a risk ("Maatregel: extra communicatie") are no risk statement themselves.
+constexpr double kMitigationFactor = 0.3;
+// A sentence outside a risk section framed as a risk counts a little less than one inside.
+constexpr double kFramedFactor = 0.8;
+constexpr std::size_t kPassageLimit = 260;
+
+struct Unit {
+  std::size_t token_begin = 0;  // token range within the section
+  std::size_t token_end = 0;
+  std::size_t byte_begin = 0;  // byte range within the section text
+  std::size_t byte_end = 0;
+  bool table_row = false;
+};
+
+struct AnalysedSection {
+  const Section* section = nullptr;
+  std::vector<Token> tokens;
+  std::vector<MatchToken> match;
+  std::vector<Token> heading_tokens;
+  std::vector<MatchToken> heading_match;
+  std::vector<Unit> units;
+  bool risk_section = false;
+};
+
+struct CompiledIndicator {
+  const Indicator* indicator = nullptr;
+  CompiledPattern pattern;
+  std::vector<SectionKind> where;  // empty = anywhere
+  bool heading_only = false;
+};
+
+struct CompiledCode {
+  const Code* code = nullptr;
+  std::vector<CompiledIndicator> indicators;
+};
+
+std::vector<MatchToken> with_part_stems(const std::vector<Token>& tokens) {
+  thread_local Xapian::Stem stem("dutch");
+  std::vector<MatchToken> out;
+  out.reserve(tokens.size());
+  for (const Token& token : tokens) {
+    MatchToken match;
+    match.token = &token;
+    for (const std::string& part : token.parts) match.part_stems.push_back(stem(part));
+    out.push_back(std::move(match));
+  }
+  return out;
+}
+
+bool ends_sentence_at(std::string_view text, std::size_t at) {
+  const char c = text[at];
+  if (c != '.' && c != '!' && c != '?' && c != ';') return false;
+  return at + 1 >= text.size() || text[at + 1] == ' ' || text[at + 1] == '\n';
+}
+
+bool starts_list_item(std::string_view line) {
+  return line.starts_with("- ") || line.starts_with("• ") || line.starts_with("* ") ||
+         line.starts_with("– ");
+}
+
+// Sentences, list items and table rows: the passages risks are judged on and evidence quotes.
+std::vector<Unit> split_units(std::string_view text) {
+  std::vector<Unit> units;
+  std::size_t unit_begin = 0;
+  bool open = false;
+  const auto close = [&](std::size_t end, bool table_row) {
+    if (open && end > unit_begin) units.push_back(Unit{0, 0, unit_begin, end, table_row});
+    open = false;
+  };
+  std::size_t line_begin = 0;
+  while (line_begin < text.size()) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    if (line.find('\t') != std::string_view::npos) {
+      close(line_begin, false);
+      unit_begin = line_begin;
+      open = true;
+      close(line_end, true);
+    } else {
+      if (starts_list_item(line)) close(line_begin, false);
+      for (std::size_t at = line_begin; at < line_end; ++at) {
+        if (!open) {
+          unit_begin = at;
+          open = true;
+        }
+        if (ends_sentence_at(text, at)) close(at + 1, false);
+      }
+    }
+    line_begin = line_end + 1;
+  }
+  close(text.size(), false);
+  return units;
+}
+
+std::vector<Token> tokenize_section(const Section& section, const Tokenizer& tokenizer) {
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < section.page_starts.size(); ++i) {
+    const std::size_t begin = section.page_starts[i];
+    const std::size_t end =
+        i + 1 < section.page_starts.size() ? section.page_starts[i + 1] : section.text.size();
+    if (end <= begin) continue;
+    std::vector<Token> page_tokens =
+        tokenizer.tokenize(std::string_view(section.text).substr(begin, end - begin),
+                           section.first_page + static_cast<int>(i));
+    for (Token& token : page_tokens) {
+      token.begin += begin;
+      token.end += begin;
+      tokens.push_back(std::move(token));
+    }
+  }
+  return tokens;
+}
+
+bool is_risk_heading(std::string_view heading) {
+  const std::string folded = Tokenizer::fold(heading);
+  return folded.find("risico") != std::string::npos ||
+         folded.find("aandachtspunt") != std::string::npos ||
+         folded.find("wat kan er mis") != std::string::npos ||
+         folded.find("faalfactor") != std::string::npos ||
+         folded.find("bedreiging") != std::string::npos;
+}
+
+std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
+                                     const Tokenizer& tokenizer) {
+  std::vector<AnalysedSection> analysed;
+  analysed.reserve(sections.size());
+  for (const Section& section : sections) {
+    AnalysedSection a;
+    a.section = &section;
+    a.tokens = tokenize_section(section, tokenizer);
+    a.match = with_part_stems(a.tokens);
+    a.heading_tokens = tokenizer.tokenize(section.heading, section.first_page);
+    a.heading_match = with_part_stems(a.heading_tokens);
+    a.units = split_units(section.text);
+    std::size_t t = 0;
+    for (Unit& unit : a.units) {
+      while (t < a.tokens.size() && a.tokens[t].begin < unit.byte_begin) ++t;
+      unit.token_begin = t;
+      while (t < a.tokens.size() && a.tokens[t].begin < unit.byte_end) ++t;
+      unit.token_end = t;
+    }
+    a.risk_section = section.kind == SectionKind::risks ||
+                     (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
+    analysed.push_back(std::move(a));
+  }
+  return analysed;
+}
+
+// One passage for evidence: the unit the match stands in, on one line, not too long.
+std::string quote(std::string_view text) {
+  std::string out;
+  out.reserve(std::min(text.size(), kPassageLimit + 4));
+  bool space = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+    if (out.size() >= kPassageLimit) {
+      // Do not cut a UTF-8 sequence in half.
+      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+        out.pop_back();
+      if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+      out += " …";
+      break;
+    }
+  }
+  return out;
+}
+
+const Unit* unit_at(const AnalysedSection& section, std::size_t token) {
+  for (const Unit& unit : section.units)
+    if (token >= unit.token_begin && token < unit.token_end) return &unit;
+  return nullptr;
+}
+
+std::string passage_at(const AnalysedSection& section, std::size_t token) {
+  if (const Unit* unit = unit_at(section, token))
+    return quote(std::string_view(section.section->text)
+                     .substr(unit->byte_begin, unit->byte_end - unit->byte_begin));
+  const Token& t = section.tokens[token];
+  return quote(std::string_view(section.section->text).substr(t.begin, t.end - t.begin));
+}
+
+double weight_of(const std::map<std::string, double>& weights, SectionKind kind) {
+  auto it = weights.find(to_string(kind));
+  return it == weights.end() ? 1.0 : it->second;
+}
+
+// What the plan is built of, independent of its wording.
+struct StructuralFeatures {
+  double deadline_table_rows = 0;  // weighted share of lines that are dated project rows (x3)
+  double projects_share = 0;
+  double vision_share = 0;
+  double no_vision = 0;
+  double table_share = 0;
+
+  double value(std::string_view name) const {
+    if (name == "deadline_table_rows") return deadline_table_rows;
+    if (name == "projects_share") return projects_share;
+    if (name == "vision_share") return vision_share;
+    if (name == "no_vision") return no_vision;
+    if (name == "table_share") return table_share;
+    return 0;
+  }
+};
+
+bool is_time_marker(const Token& token) {
+  static const std::set<std::string> months = {
+      "jan",  "januari",   "feb",  "februari", "mrt",      "maart",    "apr",      "april",
+      "mei",  "jun",       "juni", "jul",      "juli",     "aug",      "augustus", "sep",
+      "sept", "september", "okt",  "oktober",  "nov",      "november", "dec",      "december",
+      "q1",   "q2",        "q3",   "q4",       "kwartaal", "medio",    "eind",     "begin"};
+  const std::string& word = token.folded;
+  if (months.count(word)) return true;
+  if (word.size() >= 4 && word.starts_with("20") &&
+      std::all_of(word.begin(), word.begin() + 4, [](char c) { return std::isdigit(c); })) {
+    const int year = std::stoi(word.substr(0, 4));
+    return year >= 2007 && year <= 2016;
+  }
+  return false;
+}
+
+bool is_priority_marker(const Token& token) {
+  static const std::set<std::string> markers = {"hoog", "middel", "laag", "prio",  "p1",
+                                                "p2",   "p3",     "hoge", "urgent"};
+  return markers.count(token.folded) > 0;
+}
+
+StructuralFeatures structural_features(const std::vector<AnalysedSection>& sections) {
+  StructuralFeatures features;
+  double content_chars = 0;
+  double vision_chars = 0;
+  double project_chars = 0;
+  double lines = 0;
+  double table_lines = 0;
+  double project_rows = 0;
+  for (const AnalysedSection& a : sections) {
+    const SectionKind kind = a.section->kind;
+    const bool content = kind != SectionKind::front && kind != SectionKind::appendix;
+    const double size = static_cast<double>(a.section->text.size());
+    if (content) {
+      content_chars += size;
+      if (kind == SectionKind::vision) vision_chars += size;
+      if (kind == SectionKind::projects || kind == SectionKind::planning) project_chars += size;
+    }
+    // Rows: every line of the section, judged on its tokens.
+    const double row_weight = content ? 1.0 : 0.25;
+    std::size_t t = 0;
+    std::string_view text = a.section->text;
+    std::size_t line_begin = 0;
+    while (line_begin < text.size()) {
+      std::size_t line_end = text.find('\n', line_begin);
+      if (line_end == std::string_view::npos) line_end = text.size();
+      const std::string_view line = text.substr(line_begin, line_end - line_begin);
+      bool time = false;
+      bool priority = false;
+      const bool money = line.find("€") != std::string_view::npos;
+      while (t < a.tokens.size() && a.tokens[t].begin < line_end) {
+        time = time || is_time_marker(a.tokens[t]);
+        priority = priority || is_priority_marker(a.tokens[t]);
+        ++t;
+      }
+      const bool table_row = line.find('\t') != std::string_view::npos;
+      if (content) {
+        lines += 1;
+        if (table_row) table_lines += 1;
+      }
+      if (table_row && time && (money || priority)) project_rows += row_weight;
+      line_begin = line_end + 1;
+    }
+  }
+  if (content_chars > 0) {
+    features.vision_share = vision_chars / content_chars;
+    features.projects_share = project_chars / content_chars;
+  }
+  features.no_vision = vision_chars == 0 ? 1 : 0;
+  if (lines > 0) {
+    features.table_share = table_lines / lines;
+    features.deadline_table_rows = std::min(1.0, 3.0 * project_rows / lines);
+  }
+  return features;
+}
+
+bool allowed_in(const CompiledIndicator& indicator, SectionKind kind) {
+  return indicator.where.empty() ||
+         std::find(indicator.where.begin(), indicator.where.end(), kind) != indicator.where.end();
+}
+
+struct CodeScore {
+  double score = 0;
+  std::vector<Evidence> evidence;
+};
+
+// Scores one code: per indicator, the section-weighted number of matches with diminishing
+// returns (log2(1 + n)), so one repeated word cannot outweigh a plan's structure.
+CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection>& sections,
+                     const std::map<std::string, double>& section_weights,
+                     const StructuralFeatures& features) {
+  CodeScore result;
+  for (const CompiledIndicator& indicator : code.indicators) {
+    double raw = 0;
+    double feature_value = 0;
+    bool is_feature = false;
+    double best_weight = -1;
+    Evidence best;
+    for (const PatternAlternative& alternative : indicator.pattern.alternatives) {
+      if (alternative.feature.empty()) continue;
+      is_feature = true;
+      feature_value += features.value(alternative.feature);
+    }
+    if (is_feature) {
+      const double contribution = indicator.indicator->weight * feature_value;
+      result.score += contribution;
+      if (contribution != 0) {
+        Evidence evidence;
+        evidence.code = code.code->code;
+        evidence.indicator = indicator.indicator->id;
+        evidence.weight = contribution;
+        evidence.passage = fmt::format("structural feature {} = {:.2f}",
+                                       indicator.indicator->pattern, feature_value);
+        result.evidence.push_back(std::move(evidence));
+      }
+      continue;
+    }
+    for (const AnalysedSection& a : sections) {
+      const SectionKind kind = a.section->kind;
+      if (!indicator.heading_only && !allowed_in(indicator, kind)) continue;
+      const double weight = weight_of(section_weights, kind);
+      const std::vector<MatchToken>& tokens = indicator.heading_only ? a.heading_match : a.match;
+      for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
+        raw += weight;
+        if (weight > best_weight) {
+          best_weight = weight;
+          best.page = (indicator.heading_only ? a.heading_tokens : a.tokens)[match.first].page;
+          best.section = a.section->heading;
+          best.passage =
+              indicator.heading_only ? quote(a.section->heading) : passage_at(a, match.first);
+        }
+      }
+    }
+    if (raw <= 0) continue;
+    const double contribution = indicator.indicator->weight * std::log2(1.0 + raw);
+    result.score += contribution;
+    best.code = code.code->code;
+    best.indicator = indicator.indicator->id;
+    best.weight = contribution;
+    result.evidence.push_back(std::move(best));
+  }
+  return result;
+}
+
+}  // namespace
+
+struct Classifier::Compiled {
+  const Codebook* codebook = nullptr;
+  const Tokenizer* tokenizer = nullptr;
+  std::vector<CompiledCode> types;
+  std::vector<CompiledCode> themes;
+  std::vector<CompiledCode> risks;
+  CompiledPattern risk_framing;
+  CompiledPattern mitigation;
+};
+
+namespace {
+
+std::vector<CompiledCode> compile_codes(const std::vector<Code>& codes, const Codebook& codebook,
+                                        const Tokenizer& tokenizer) {
+  std::vector<CompiledCode> compiled;
+  for (const Code& code : codes) {
+    CompiledCode c;
+    c.code = &code;
+    for (const Indicator& indicator : code.indicators) {
+      CompiledIndicator ci;
+      ci.indicator = &indicator;
+      ci.pattern = compile_pattern(indicator.pattern, tokenizer, codebook.synonyms);
+      std::string_view where = indicator.where;
+      while (!where.empty()) {
+        std::size_t comma = where.find(',');
+        std::string_view name = where.substr(0, comma);
+        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        if (name == "heading") {
+          ci.heading_only = true;
+        } else if (auto kind = section_kind_from_string(name)) {
+          ci.where.push_back(*kind);
+        }
+        if (comma == std::string_view::npos) break;
+        where.remove_prefix(comma + 1);
+      }
+      c.indicators.push_back(std::move(ci));
+    }
+    compiled.push_back(std::move(c));
+  }
+  return compiled;
+}
+
+CompiledPattern compile_list(const std::vector<std::string>& patterns, const Codebook& codebook,
+                             const Tokenizer& tokenizer) {
+  std::string joined;
+  for (const std::string& pattern : patterns) joined += (joined.empty() ? "" : " | ") + pattern;
+  if (joined.empty()) return {};
+  return compile_pattern(joined, tokenizer, codebook.synonyms);
+}
+
+bool any_match_in(const CompiledPattern& pattern, const std::vector<MatchToken>& tokens,
+                  std::size_t begin, std::size_t end) {
+  if (begin >= end) return false;
+  std::vector<MatchToken> slice(tokens.begin() + begin, tokens.begin() + end);
+  return !find_matches(pattern, slice).empty();
+}
+
+// Byte ranges of the cells of a table row after the risk description: the first cell of three
+// words or more describes the risk, later long cells are the measures against it.
+std::size_t mitigation_cells_begin(std::string_view row) {
+  std::size_t begin = 0;
+  bool described = false;
+  while (begin <= row.size()) {
+    std::size_t end = row.find('\t', begin);
+    if (end == std::string_view::npos) end = row.size();
+    const std::string_view cell = row.substr(begin, end - begin);
+    const auto words = std::count(cell.begin(), cell.end(), ' ') + (cell.empty() ? 0 : 1);
+    if (words >= 3) {
+      if (described) return begin;
+      described = true;
+    }
+    begin = end + 1;
+  }
+  return row.size();
+}
+
+struct RiskFinding {
+  double score = 0;
+  double best = 0;
+  Evidence evidence;
+};
+
+struct RiskRules {
+  const std::vector<CompiledCode>& risks;
+  const CompiledPattern& risk_framing;
+  const CompiledPattern& mitigation;
+};
+
+void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& sections,
+                Coding& coding) {
+  std::map<std::string, RiskFinding> findings;
+  const auto record = [&](const CompiledCode& code, const CompiledIndicator& indicator,
+                          double factor, const AnalysedSection& a, int page, std::string passage) {
+    const double weight = indicator.indicator->weight * factor;
+    RiskFinding& finding = findings[code.code->code];
+    finding.score += weight;
+    if (weight > finding.best) {
+      finding.best = weight;
+      finding.evidence = Evidence{code.code->code,    indicator.indicator->id, weight, page,
+                                  a.section->heading, std::move(passage)};
+    }
+  };
+
+  for (const AnalysedSection& a : sections) {
+    const SectionKind kind = a.section->kind;
+    // Today's bottlenecks (baseline), the title page and appendices other than a risk appendix
+    // describe, they do not name the plan's risks.
+    const bool may_frame = kind != SectionKind::baseline && kind != SectionKind::front &&
+                           kind != SectionKind::appendix;
+    if (!a.risk_section && !may_frame) continue;
+
+    // A risk sub-heading ("7.2 Capaciteit") names its risk.
+    if (a.risk_section && !a.heading_match.empty()) {
+      for (const CompiledCode& code : compiled.risks)
+        for (const CompiledIndicator& indicator : code.indicators)
+          if (!find_matches(indicator.pattern, a.heading_match).empty()) {
+            record(code, indicator, 1.0, a, a.section->first_page, quote(a.section->heading));
+            break;
+          }
+    }
+
+    for (const Unit& unit : a.units) {
+      if (unit.token_begin >= unit.token_end) continue;
+      double factor = 1.0;
+      if (!a.risk_section) {
+        if (!any_match_in(compiled.risk_framing, a.match, unit.token_begin, unit.token_end))
+          continue;
+        factor = kFramedFactor;
+      }
+      const bool mitigation =
+          any_match_in(compiled.mitigation, a.match, unit.token_begin, unit.token_end);
+      const std::string_view unit_text =
+          std::string_view(a.section->text)
+              .substr(unit.byte_begin, unit.byte_end - unit.byte_begin);
+      const std::size_t measures_at =
+          unit.table_row ? unit.byte_begin + mitigation_cells_begin(unit_text) : unit.byte_end;
+      std::vector<MatchToken> slice(a.match.begin() + unit.token_begin,
+                                    a.match.begin() + unit.token_end);
+      for (const CompiledCode& code : compiled.risks) {
+        double best = 0;
+        const CompiledIndicator* best_indicator = nullptr;
+        int page = 0;
+        for (const CompiledIndicator& indicator : code.indicators) {
+          for (const PatternMatch& match : find_matches(indicator.pattern, slice)) {
+            const Token& token = *slice[match.first].token;
+            double f = factor;
+            if (token.begin >= measures_at || (mitigation && !unit.table_row))
+              f *= kMitigationFactor;
+            if (indicator.indicator->weight * f > best) {
+              best = indicator.indicator->weight * f;
+              best_indicator = &indicator;
+              page = token.page;
+            }
+          }
+        }
+        if (best_indicator)
+          record(code, *best_indicator, best / best_indicator->indicator->weight, a, page,
+                 quote(unit_text));
+      }
+    }
+  }
+  for (const CompiledCode& code : compiled.risks) {
+    auto it = findings.find(code.code->code);
+    if (it == findings.end() || it->second.score < kRiskThreshold) continue;
+    coding.risks.push_back(code.code->code);
+    Evidence evidence = it->second.evidence;
+    evidence.weight = it->second.score;
+    coding.evidence.push_back(std::move(evidence));
+  }
+}
+
+}  // namespace
+
+Classifier::Classifier(const Codebook& codebook, const Tokenizer& tokenizer)
+    : compiled_(std::make_unique<Compiled>()) {
+  compiled_->codebook = &codebook;
+  compiled_->tokenizer = &tokenizer;
+  compiled_->types = compile_codes(codebook.types, codebook, tokenizer);
+  compiled_->themes = compile_codes(codebook.themes, codebook, tokenizer);
+  compiled_->risks = compile_codes(codebook.risks, codebook, tokenizer);
+  compiled_->risk_framing = compile_list(codebook.risk_framing, codebook, tokenizer);
+  compiled_->mitigation = compile_list(codebook.mitigation_cues, codebook, tokenizer);
+}
+
+Classifier::~Classifier() = default;
+Classifier::Classifier(Classifier&&) noexcept = default;
+Classifier& Classifier::operator=(Classifier&&) noexcept = default;
+
+Coding Classifier::classify(const PlanText& plan) const {
+  const Codebook& codebook = *compiled_->codebook;
+  const std::vector<Section> sections = split_sections(plan);
+  const std::vector<AnalysedSection> analysed = analyse(sections, *compiled_->tokenizer);
+  const StructuralFeatures features = structural_features(analysed);
+
+  Coding coding;
+  std::vector<Evidence> type_evidence;
+  {
+    std::map<std::string, double> raw;
+    std::map<std::string, std::vector<Evidence>> evidence;
+    for (const CompiledCode& code : compiled_->types) {
+      CodeScore score = score_code(code, analysed, codebook.section_weights, features);
+      raw[code.code->code] = score.score;
+      evidence[code.code->code] = std::move(score.evidence);
+    }
+    double top = -1e300;
+    for (const auto& [code, score] : raw) top = std::max(top, score);
+    double sum = 0;
+    for (const auto& [code, score] : raw) sum += std::exp((score - top) / kTypeTemperature);
+    for (const auto& [code, score] : raw) {
+      const double probability = std::exp((score - top) / kTypeTemperature) / sum;
+      coding.type_scores[code] = probability;
+      if (coding.type.empty() || probability > coding.confidence) {
+        coding.type = code;
+        coding.confidence = probability;
+      }
+    }
+    type_evidence = std::move(evidence[coding.type]);
+  }
+
+  std::vector<Evidence> theme_evidence;
+  {
+    std::map<std::string, std::vector<Evidence>> evidence;
+    double sum = 0;
+    for (const CompiledCode& code : compiled_->themes) {
+      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features);
+      coding.theme_scores[code.code->code] = score.score;
+      sum += score.score;
+      evidence[code.code->code] = std::move(score.evidence);
+    }
+    double best = -1;
+    for (auto& [code, score] : coding.theme_scores) {
+      if (sum > 0) score /= sum;
+      if (score > best) {
+        best = score;
+        coding.leading_theme = code;
+      }
+    }
+    theme_evidence = std::move(evidence[coding.leading_theme]);
+  }
+
+  const auto by_weight = [](const Evidence& a, const Evidence& b) { return a.weight > b.weight; };
+  std::sort(type_evidence.begin(), type_evidence.end(), by_weight);
+  std::sort(theme_evidence.begin(), theme_evidence.end(), by_weight);
+  coding.evidence = std::move(type_evidence);
+  coding.evidence.insert(coding.evidence.end(), theme_evidence.begin(), theme_evidence.end());
+  find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation}, analysed,
+             coding);
+  return coding;
+}
+
+Coding classify_plan(const PlanText& plan, const Codebook& codebook, const Tokenizer& tokenizer) {
+  return Classifier(codebook, tokenizer).classify(plan);
+}
+
+nlohmann::json coding_to_json(const std::string& path, const Coding& coding, bool with_evidence) {
+  nlohmann::json out = {{"path", path},
+                        {"type", coding.type},
+                        {"confidence", coding.confidence},
+                        {"leading_theme", coding.leading_theme},
+                        {"risks", coding.risks},
+                        {"type_scores", coding.type_scores},
+                        {"theme_scores", coding.theme_scores}};
+  if (with_evidence) {
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const Evidence& e : coding.evidence)
+      evidence.push_back({{"code", e.code},
+                          {"indicator", e.indicator},
+                          {"weight", e.weight},
+                          {"page", e.page},
+                          {"section", e.section},
+                          {"passage", e.passage}});
+    out["evidence"] = std::move(evidence);
+  }
+  return out;
+}
+
+}  // namespace planmine
