@@ -8,6 +8,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 #include <utility>
 
@@ -112,10 +113,18 @@ UChar32 single_code_point(std::string_view text, const Segment& s) {
   return offset == length ? c : -1;
 }
 
+// Snowball does not know the apostrophe plural (risico's, KCC's): it would leave "risico'".
+std::string stem_folded(Xapian::Stem& snowball, std::string_view folded) {
+  if (folded.ends_with("'s") && folded.size() > 2) folded.remove_suffix(2);
+  return snowball(std::string(folded));
+}
+
 // The Xapian stemmer the index and the query parser use: the same terms as tokenize().
 class FoldingDutchStemmer : public Xapian::StemImplementation {
  public:
-  std::string operator()(const std::string& word) override { return dutch_(Tokenizer::fold(word)); }
+  std::string operator()(const std::string& word) override {
+    return stem_folded(dutch_, Tokenizer::fold(word));
+  }
   std::string get_description() const override {
     return "planmine fold (case, accents) + Snowball dutch";
   }
@@ -155,7 +164,11 @@ std::string Tokenizer::fold(std::string_view word) {
   icu::UnicodeString bare;
   for (std::int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
-    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC) {
+      bare.append(UChar32{'\''});  // typographic apostrophes: risico’s -> risico's
+    } else if (u_charType(c) != U_NON_SPACING_MARK) {
+      bare.append(c);
+    }
     i += U16_LENGTH(c);
   }
   icu::UnicodeString composed = n.nfc->normalize(bare, status);
@@ -174,6 +187,10 @@ std::vector<std::string> Tokenizer::compound_parts(std::string_view folded) cons
 std::vector<Token> Tokenizer::tokenize(std::string_view text, int page) const {
   std::vector<Token> tokens;
   if (text.empty()) return tokens;
+  if (text.size() > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+    // ICU break iterators count in int32_t.
+    throw std::length_error("tokenize: text longer than 2 GiB");
+  }
 
   // Word break directly over the UTF-8 bytes: UText native indices are byte offsets.
   UErrorCode status = U_ZERO_ERROR;
@@ -217,7 +234,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, int page) const {
     token.page = page;
     token.text = to_nfc(text.substr(token.begin, token.end - token.begin));
     token.folded = fold(token.text);
-    token.stem = snowball(token.folded);
+    token.stem = stem_folded(snowball, token.folded);
     if (pieces.size() == 1) {
       token.parts = splitter_->split(token.folded);
     } else {

@@ -103,6 +103,30 @@ TEST(Tokenizer, StemsTheFoldedForm) {
   EXPECT_NE(tokens[0].stem, tokens[0].folded);
 }
 
+TEST(Tokenizer, ApostrophePluralsStemLikeTheWord) {
+  auto tokens = Tokenizer::standard().tokenize("Risico's, risico\u2019s en het risico; KCC's");
+  ASSERT_EQ(texts(tokens), (std::vector<std::string>{"Risico's", "risico\u2019s", "en", "het",
+                                                     "risico", "KCC's"}));
+  EXPECT_EQ(tokens[0].folded, "risico's");
+  EXPECT_EQ(tokens[1].folded, "risico's");  // the typographic apostrophe folds to '
+  EXPECT_EQ(tokens[0].stem, tokens[4].stem);
+  EXPECT_EQ(tokens[1].stem, tokens[4].stem);
+  EXPECT_EQ(tokens[5].stem, "kcc");
+  EXPECT_EQ(Tokenizer::stemmer()("risico's"), Tokenizer::stemmer()("Risico"));
+}
+
+TEST(Tokenizer, InvalidUtf8DoesNotBreakOffsets) {
+  const std::string text = "klant\xff\xfe contact \xc3";
+  auto tokens = Tokenizer::standard().tokenize(text);
+  ASSERT_GE(tokens.size(), 2u);
+  EXPECT_EQ(tokens.front().text, "klant");
+  for (const Token& token : tokens) {
+    ASSERT_LE(token.end, text.size());
+    EXPECT_LT(token.begin, token.end);
+  }
+  EXPECT_NE(find_token(tokens, "contact"), nullptr);
+}
+
 TEST(Tokenizer, EmptyAndPunctuationOnlyTextGiveNoTokens) {
   EXPECT_TRUE(Tokenizer::standard().tokenize("").empty());
   EXPECT_TRUE(Tokenizer::standard().tokenize(" -- , . € ©\n\t").empty());

@@ -17,8 +17,12 @@ struct Token {
   std::string text;    // as written in the plan (NFC), for display
   std::string folded;  // case-folded, accents removed: the form used for matching
   std::string stem;    // Dutch Snowball stem of `folded`
-  // Compound parts of `folded` (without linking s/en), empty when the word is no compound:
-  // "dienstverleningsconcept" -> {"dienstverlening", "concept"}.
+  // Searchable sub-words of `folded`, empty when it has none. For a compound: its parts
+  // without linking s/en, "dienstverleningsconcept" -> {"dienstverlening", "concept"},
+  // "klantcontactcentrum" -> {"klant", "contact", "centrum"}. For a hyphenated word: each
+  // piece of two or more characters followed by that piece's own compound parts,
+  // "NUP-bouwstenen" -> {"nup", "bouwstenen", "bouw", "stenen"}, "e-overheid" -> {"overheid"}.
+  // Parts are folded, not stemmed: stem them with stemmer() to match on stems.
   std::vector<std::string> parts;
   int page = 0;           // page the token stands on (as passed to tokenize)
   std::size_t begin = 0;  // byte offset of `text` in the tokenized string
@@ -29,15 +33,20 @@ class CompoundSplitter;
 
 class Tokenizer {
  public:
-  // Uses the compound word list at `wordlist` (one word a line).
+  // Uses the compound word list at `wordlist` (folded words, one a line); throws
+  // std::runtime_error when it cannot be read. Safe to use from several threads at once.
   explicit Tokenizer(const std::filesystem::path& wordlist);
   ~Tokenizer();
   Tokenizer(Tokenizer&&) noexcept;
   Tokenizer& operator=(Tokenizer&&) noexcept;
 
-  // The project's tokenizer with its built-in word list.
+  // The project's tokenizer with its built-in word list (codebook/compound-words.txt), loaded
+  // once on first use (about 40 ms).
   static const Tokenizer& standard();
 
+  // The word-like tokens of UTF-8 `text` (letters or digits; punctuation, symbols and spaces
+  // are dropped) in order. Words written with a hyphen or plus between them and no spaces are
+  // one token: "e-NIK", "2010-2011", "14+netnummer"; so are number ranges with an en dash.
   std::vector<Token> tokenize(std::string_view text, int page = 0) const;
 
   // Case-folds and removes accents: "Financiële" -> "financiele".
