@@ -15,11 +15,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <numeric>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -97,8 +101,9 @@ void write_image_only_pdf(const fs::path& source, const std::vector<int>& page_i
   cairo_surface_destroy(pdf);
 }
 
-// Words as a multiset: runs of letters and digits (any non-ASCII byte counts as a letter, so
-// "financiële" stays one word), ASCII case folded.
+// Words as a multiset: runs of letters and digits, ASCII case folded. Latin letters with
+// diacritics (U+00C0-U+024F, "financiële") are letters; other characters (dashes, bullets,
+// soft hyphens) separate words, as they are not words a reader would count.
 std::map<std::string, int> bag_of_words(std::string_view text) {
   std::map<std::string, int> bag;
   std::string word;
@@ -106,28 +111,59 @@ std::map<std::string, int> bag_of_words(std::string_view text) {
     if (!word.empty()) ++bag[word];
     word.clear();
   };
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80 || std::isalnum(byte)) {
-      word.push_back(static_cast<char>(std::tolower(byte)));
+  for (size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (std::isalnum(byte)) {
+        word.push_back(static_cast<char>(std::tolower(byte)));
+      } else {
+        flush();
+      }
+      ++i;
+      continue;
+    }
+    size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    length = std::min(length, text.size() - i);
+    // Two-byte sequences from C3 80 (U+00C0) up to C9 8F (U+024F), without × and ÷.
+    const bool latin_letter = length == 2 && byte >= 0xC3 && byte <= 0xC9 &&
+                              text.substr(i, 2) != "\u00D7" && text.substr(i, 2) != "\u00F7";
+    if (latin_letter) {
+      word.append(text.substr(i, 2));
     } else {
       flush();
     }
+    i += length;
   }
   flush();
   return bag;
 }
 
-// |original ∩ recognised| / |original|, counted with multiplicity.
-double word_recall(std::string_view original, std::string_view recognised) {
+TEST(BagOfWords, CountsLettersWithDiacriticsButNotDashesOrSoftHyphens) {
+  const auto bag =
+      bag_of_words("Financi\u00EBle 2009\u20132012 dienst\u00ADverlening \u00B7 Dienst");
+  EXPECT_EQ(bag.at("financi\u00EBle"), 1);
+  EXPECT_EQ(bag.at("2009"), 1);
+  EXPECT_EQ(bag.at("2012"), 1);
+  EXPECT_EQ(bag.at("dienst"), 2);
+  EXPECT_EQ(bag.at("verlening"), 1);
+  EXPECT_EQ(bag.size(), 5u);
+}
+
+// |original ∩ recognised| / |original|, counted with multiplicity. The words of `original` that
+// were not recognised are listed in `missed` (at most 20), for the test's output.
+double word_recall(std::string_view original, std::string_view recognised,
+                   std::string* missed = nullptr) {
   const auto expected = bag_of_words(original);
   const auto found = bag_of_words(recognised);
   int total = 0;
   int matched = 0;
+  int listed = 0;
   for (const auto& [word, count] : expected) {
     total += count;
     const auto hit = found.find(word);
-    if (hit != found.end()) matched += std::min(count, hit->second);
+    const int recognised_count = hit == found.end() ? 0 : std::min(count, hit->second);
+    matched += recognised_count;
+    if (missed != nullptr && recognised_count < count && listed++ < 20) *missed += word + ' ';
   }
   return total == 0 ? 0 : static_cast<double>(matched) / total;
 }
@@ -153,11 +189,13 @@ double recall_of_scanned_page(const fs::path& source, int index, const std::stri
       << "the image-only page still has a text layer: " << scanned_layer;
   const OcrText text = recognise_page(*scanned_page, uncached());
   const std::string original_text = page_layer_text(*original_page);
-  const double recall = word_recall(original_text, text.text);
+  std::string missed;
+  const double recall = word_recall(original_text, text.text, &missed);
   int word_count = 0;
   for (const auto& [word, count] : bag_of_words(original_text)) word_count += count;
   fmt::print("OCR recall {}: page {}: {:.1f}% of {} words, mean confidence {:.0f}\n", label,
              index + 1, 100 * recall, word_count, text.mean_confidence);
+  fmt::print("  missed: {}\n", missed);
   EXPECT_GE(text.mean_confidence, kLowOcrConfidence) << label;
   return recall;
 }
@@ -248,19 +286,54 @@ TEST(RecognisePage, KeepsParagraphsApartWithBlankLines) {
   EXPECT_EQ(text.text.find("\n\n\n"), std::string::npos);
 }
 
-TEST(RecognisePage, RecoversTheWordsOfAScannedGeneratedPlanPage) {
+// One plan from `planmine corpus` (the generator), or an empty path when it cannot make one yet.
+fs::path generate_one_plan(const fs::path& folder) {
   const fs::path binary = PLANMINE_BINARY;
-  if (!fs::exists(binary)) GTEST_SKIP() << "planmine not built";
-  TemporaryFolder folder;
+  if (!fs::exists(binary)) return {};
   const std::string command =
       fmt::format("'{}' corpus --out '{}' --plans 1 --validation 0 >/dev/null 2>&1",
-                  binary.string(), (folder.path() / "corpus").string());
+                  binary.string(), (folder / "corpus").string());
+  if (std::system(command.c_str()) != 0) return {};
   fs::path plan;
-  if (std::system(command.c_str()) == 0) {
-    for (const auto& entry : fs::recursive_directory_iterator(folder.path() / "corpus")) {
-      if (entry.path().extension() == ".pdf") plan = entry.path();
-    }
+  for (const auto& entry : fs::recursive_directory_iterator(folder / "corpus")) {
+    if (entry.path().extension() == ".pdf") plan = entry.path();
   }
+  return plan;
+}
+
+// Runs a command and returns what it printed on stdout; nullopt when it failed.
+std::optional<std::string> command_output(const std::string& command) {
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
+  if (!pipe) return std::nullopt;
+  std::string output;
+  std::array<char, 4096> buffer{};
+  size_t read = 0;
+  while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
+    output.append(buffer.data(), read);
+  }
+  const int status = ::pclose(pipe.release());
+  if (status != 0) return std::nullopt;
+  return output;
+}
+
+// The `type` column of each data line of `planmine classify --format csv`.
+std::vector<std::string> plan_types(const std::string& csv) {
+  std::vector<std::string> types;
+  std::istringstream lines(csv);
+  std::string line;
+  std::getline(lines, line);  // the header
+  while (std::getline(lines, line)) {
+    const size_t first = line.rfind(".pdf,");
+    if (first == std::string::npos) continue;
+    const size_t start = first + 5;
+    types.push_back(line.substr(start, line.find(',', start) - start));
+  }
+  return types;
+}
+
+TEST(RecognisePage, RecoversTheWordsOfAScannedGeneratedPlanPage) {
+  TemporaryFolder folder;
+  const fs::path plan = generate_one_plan(folder.path());
   if (plan.empty()) GTEST_SKIP() << "the corpus generator does not write plans yet";
   auto document = open_pdf(plan);
   // The page with the most words: a body page, not the title page.
@@ -275,6 +348,29 @@ TEST(RecognisePage, RecoversTheWordsOfAScannedGeneratedPlanPage) {
     }
   }
   EXPECT_GE(recall_of_scanned_page(plan, best, "generated plan"), 0.95);
+}
+
+TEST(Classify, AScannedGeneratedPlanGetsTheSameTypeAsTheBornDigitalOriginal) {
+  TemporaryFolder folder;
+  const fs::path plan = generate_one_plan(folder.path());
+  if (plan.empty()) GTEST_SKIP() << "the corpus generator does not write plans yet";
+  std::vector<int> every_page(static_cast<size_t>(open_pdf(plan)->pages()));
+  std::iota(every_page.begin(), every_page.end(), 0);
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(plan, every_page, 200, scan);
+  const std::string command =
+      fmt::format("PLANMINE_OCR_CACHE='{}' '{}' classify --format csv '{}' '{}'",
+                  (folder.path() / "cache").string(), std::string(PLANMINE_BINARY), plan.string(),
+                  scan.string());
+  const std::optional<std::string> csv = command_output(command);
+  if (!csv || csv->find("path,type") == std::string::npos) {
+    GTEST_SKIP() << "planmine classify --format csv does not work yet";
+  }
+  const std::vector<std::string> types = plan_types(*csv);
+  ASSERT_EQ(types.size(), 2u) << *csv;
+  fmt::print("plan type: born-digital {}, scanned (OCR of {} pages) {}\n", types[0],
+             every_page.size(), types[1]);
+  EXPECT_EQ(types[1], types[0]) << *csv;
 }
 
 TEST(PlanOcr, CachesResultsByContentSoARerunDoesNotRecogniseAgain) {
