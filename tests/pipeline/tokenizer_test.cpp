@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace planmine {
@@ -125,6 +126,33 @@ TEST(Tokenizer, InvalidUtf8DoesNotBreakOffsets) {
     EXPECT_LT(token.begin, token.end);
   }
   EXPECT_NE(find_token(tokens, "contact"), nullptr);
+}
+
+TEST(Tokenizer, ThreadsGetTheSameTokens) {
+  // One tokenizer is shared by the classifier's and indexer's threads.
+  const std::string text =
+      "Het klantcontactcentrum en de basisregistraties: NUP-bouwstenen, e-overheid, "
+      "dienstverleningsconcept, Financiële risico's in 2010-2011.";
+  auto describe = [](const std::vector<Token>& tokens) {
+    std::string out;
+    for (const Token& token : tokens) {
+      out += token.text + "|" + token.folded + "|" + token.stem + "|";
+      for (const std::string& part : token.parts) out += part + ",";
+      out += std::to_string(token.begin) + ";";
+    }
+    return out;
+  };
+  const Tokenizer tokenizer(PLANMINE_SOURCE_DIR "/codebook/compound-words.txt");
+  const std::string expected = describe(tokenizer.tokenize(text));
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] {
+      for (int round = 0; round < 50; ++round) results[i] = describe(tokenizer.tokenize(text));
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& result : results) EXPECT_EQ(result, expected);
 }
 
 TEST(Tokenizer, EmptyAndPunctuationOnlyTextGiveNoTokens) {
