@@ -659,7 +659,8 @@ void Composer::planning() {
           {std::to_string(i + 1),
            fmt::format("{} {}", pick({"Q1", "Q2", "Q3", "Q4", "medio", "eind"}), year + i / 2),
            results[i]});
-    table(rows, pick({"plateauplanning", "planning in stappen"}));
+    table(rows, spec_.labels.hard ? std::string("planning in stappen")
+                                  : pick({"plateauplanning", "planning in stappen"}));
   } else if (is("multi-project")) {
     paragraph(say("pl_fase", 2));
     std::vector<std::vector<std::string>> rows = {

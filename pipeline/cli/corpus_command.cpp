@@ -32,7 +32,8 @@ void add_corpus_command(CLI::App& root, int& exit_status) {
   sub->add_flag("--with-bad-inputs", options->with_bad_inputs,
                 "Also write bad/: empty, truncated, not-a-PDF, password-protected, image-only, "
                 "300-page and oddly named files");
-  sub->add_option("--threads", options->threads, "Threads writing PDFs (default: one per core)")
+  sub->add_option("--threads", options->threads,
+                  "Worker processes writing PDFs (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   sub->callback([&exit_status, options, out] {
     options->out = *out;
