@@ -194,23 +194,34 @@ Xapian::Query PlanSearcher::text_query(const SearchRequest& request, bool plan_l
   return and_all(parts);
 }
 
-std::string PlanSearcher::best_passage_snippet(const SearchRequest& request,
-                                               const std::string& plan_id, Hit& hit) const {
+// For plan hits: each plan's best passage (page, section, snippet), found with one passage
+// query over the hit plans, collapsed to one passage per plan.
+void PlanSearcher::add_best_passages(const SearchRequest& request, std::vector<Hit>& hits) const {
+  if (hits.empty()) return;
+  std::vector<Xapian::Query> plans;
+  for (const Hit& hit : hits) plans.push_back(boolean_term(kPrefixPlan, hit.plan.plan_id));
   Xapian::Query query = filtered(text_query(request, false), kPrefixLevel, kLevelPassage);
-  query = filtered(query, kPrefixPlan, plan_id);
+  query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                        Xapian::Query(Xapian::Query::OP_OR, plans.begin(), plans.end()));
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);
+  enquire.set_collapse_key(kSlotPlanId);
   enquire.set_sort_by_relevance_then_value(kSlotOrder, false);
-  const Xapian::MSet mset = enquire.get_mset(0, 1);
-  if (mset.empty()) return {};
-  const Xapian::Document document = mset.begin().get_document();
-  const DocumentData data = DocumentData::parse(document.get_data());
-  hit.page = to_int(data.get("first_page"));
-  hit.section_kind = data.get("section");
-  hit.heading = data.get("heading");
-  return mset.snippet(data.get("text"), request.snippet_length, stemmer_,
-                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                      request.highlight_start, request.highlight_end, "…");
+  const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(hits.size()));
+  std::map<std::string, Hit*> by_plan;
+  for (Hit& hit : hits) by_plan[hit.plan.plan_id] = &hit;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const DocumentData data = DocumentData::parse(it.get_document().get_data());
+    const auto found = by_plan.find(data.get("plan_id"));
+    if (found == by_plan.end()) continue;
+    Hit& hit = *found->second;
+    hit.page = to_int(data.get("first_page"));
+    hit.section_kind = data.get("section");
+    hit.heading = data.get("heading");
+    hit.snippet = mset.snippet(data.get("text"), request.snippet_length, stemmer_,
+                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL, request.highlight_start,
+                               request.highlight_end, "…");
+  }
 }
 
 SearchResult PlanSearcher::search(const SearchRequest& request) const {
@@ -247,7 +258,6 @@ SearchResult PlanSearcher::search(const SearchRequest& request) const {
       hit.plan = read_plan_record(document);
       hit.plan.coding_json.clear();
       hit.page = 1;
-      if (request.with_snippets) hit.snippet = best_passage_snippet(request, hit.plan.plan_id, hit);
     } else {
       hit.plan.plan_id = data.get("plan_id");
       hit.plan.path = data.get("path");
@@ -261,14 +271,14 @@ SearchResult PlanSearcher::search(const SearchRequest& request) const {
       hit.section_kind = data.get("section");
       hit.heading = data.get("heading");
       if (request.with_snippets) {
-        hit.snippet =
-            mset.snippet(data.get("text"), request.snippet_length, stemmer_,
-                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                         request.highlight_start, request.highlight_end, "…");
+        hit.snippet = mset.snippet(data.get("text"), request.snippet_length, stemmer_,
+                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL, request.highlight_start,
+                                   request.highlight_end, "…");
       }
     }
     result.hits.push_back(std::move(hit));
   }
+  if (plan_level && request.with_snippets) add_best_passages(request, result.hits);
   return result;
 }
 

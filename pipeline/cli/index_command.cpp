@@ -199,7 +199,10 @@ void add_index_command(CLI::App& root, int& exit_status) {
                 "Remove plans from the database that are not among the inputs");
   sub->add_option("--manifest", settings->manifests,
                   "A manifest.jsonl giving municipality, kind, size class and year of plans "
-                  "(manifest.jsonl/labels.jsonl beside the inputs are read too)");
+                  "(manifest.jsonl/labels.jsonl beside the inputs are read too)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub->add_option("--codebook", settings->codebook, "Codebook file (default: the built-in one)");
   sub->add_option("--checkpoint-every", settings->checkpoint_every,
                   "Commit after every K indexed plans, so a killed run keeps them")

@@ -93,8 +93,7 @@ class PlanSearcher {
 
  private:
   Xapian::Query text_query(const SearchRequest& request, bool plan_level) const;
-  std::string best_passage_snippet(const SearchRequest& request, const std::string& plan_id,
-                                   Hit& hit) const;
+  void add_best_passages(const SearchRequest& request, std::vector<Hit>& hits) const;
 
   Xapian::Database database_;
   Xapian::Database synonym_database_;  // where QueryParser looks synonyms up
