@@ -53,6 +53,10 @@ TEST(CompoundSplitter, SplitsIntoAllConstituents) {
   EXPECT_EQ(split("programmamanagers"), (Parts{"programma", "managers"}));
   EXPECT_EQ(split("informatiebeleidsplan"), (Parts{"informatiebeleid", "plan"}));
   EXPECT_EQ(split("raadsinformatiesysteem"), (Parts{"raad", "informatie", "systeem"}));
+  // Short parts only from the domain list: top|taken, web|formulieren.
+  EXPECT_EQ(split("toptaken"), (Parts{"top", "taken"}));
+  EXPECT_EQ(split("webformulieren"), (Parts{"web", "formulieren"}));
+  EXPECT_EQ(split("standaardproducten"), (Parts{"standaard", "producten"}));
 }
 
 TEST(CompoundSplitter, LeavesNonCompoundsWhole) {
@@ -64,7 +68,7 @@ TEST(CompoundSplitter, LeavesNonCompoundsWhole) {
         "diensten", "managers", "gesprekken", "volgende", "ambtenaren", "opbrengsten",
         // suffixes and prefixes that are words too: no waarde|ring, manage|ment, prak|tijk
         "waardering", "management", "praktijk", "belangrijk", "transport", "digitalisering",
-        "algemeen", "vergeleken", "maatschappelijk", "noodzakelijk"}) {
+        "algemeen", "vergeleken", "maatschappelijk", "noodzakelijk", "standaard", "rechtstreeks"}) {
     EXPECT_EQ(split(word), Parts{}) << word;
   }
 }
