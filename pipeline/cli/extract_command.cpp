@@ -29,8 +29,9 @@ struct ExtractSettings {
   std::string file_memory = "2G";
 };
 
-nlohmann::json plan_to_json(const PlanText& plan) {
-  nlohmann::json pages = nlohmann::json::array();
+// Keys in the order a reader expects: path, metadata, pages.
+nlohmann::ordered_json plan_to_json(const PlanText& plan) {
+  nlohmann::ordered_json pages = nlohmann::ordered_json::array();
   for (const PageText& page : plan.pages) pages.push_back(page.text);
   return {{"path", plan.path.string()},
           {"metadata",
@@ -54,7 +55,8 @@ std::string plan_as_text(const PlanText& plan) {
 
 std::string plan_as_json_line(const PlanText& plan) {
   // File names are bytes; a name that is not UTF-8 must not stop the output.
-  return plan_to_json(plan).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return plan_to_json(plan).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
 }
 
 // The output file for `input` in `out_dir`: its file name with the new extension, made unique
@@ -150,7 +152,7 @@ void add_extract_command(CLI::App& root, int& exit_status) {
   sub->add_option("--format", settings->format, "text: pages separated by form feeds; jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
   sub->add_option("--jobs", settings->jobs, "Worker processes (default: number of cores)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 4096));
   sub->add_option("--file-timeout", settings->file_timeout,
                   "Give up on a file after this many seconds (default 60)")
       ->check(CLI::PositiveNumber);
