@@ -4,8 +4,10 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -92,6 +94,27 @@ TEST(CompoundSplitter, ReadsAnotherWordList) {
   // The standard list knows 'klant'; this one does not.
   EXPECT_EQ(tokenizer.compound_parts("klantcontact"), Parts{});
   std::filesystem::remove(path);
+}
+
+TEST(CompoundWordList, CommittedListIsWhatTheScriptBuilds) {
+  // Catches an edit of scripts/compound-words/*.txt without re-running the script.
+  if (!std::filesystem::exists("/usr/share/dict/nederlands") ||
+      std::system("command -v uconv >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "wdutch or uconv (icu-devtools) not installed";
+  }
+  const auto out = std::filesystem::temp_directory_path() / "planmine-compound-words-check.txt";
+  const std::string command = std::string(PLANMINE_SOURCE_DIR) +
+                              "/scripts/build-compound-words --out " + out.string() + " >/dev/null";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  auto read = [](const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::string built = read(out);
+  std::filesystem::remove(out);
+  EXPECT_GT(built.size(), 1'000'000u);
+  EXPECT_TRUE(built == read(std::string(PLANMINE_SOURCE_DIR) + "/codebook/compound-words.txt"))
+      << "codebook/compound-words.txt is stale: run scripts/build-compound-words";
 }
 
 TEST(CompoundSplitter, MissingWordListIsAnError) {
