@@ -14,5 +14,6 @@ void add_index_command(CLI::App& root, int& exit_status);
 void add_search_command(CLI::App& root, int& exit_status);
 void add_report_command(CLI::App& root, int& exit_status);
 void add_run_command(CLI::App& root, int& exit_status);
+void add_serve_command(CLI::App& root, int& exit_status);
 
 }  // namespace planmine::cli

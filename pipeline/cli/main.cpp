@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   planmine::cli::add_search_command(app, exit_status);
   planmine::cli::add_report_command(app, exit_status);
   planmine::cli::add_run_command(app, exit_status);
+  planmine::cli::add_serve_command(app, exit_status);
 
   try {
     app.parse(argc, argv);
