@@ -121,7 +121,8 @@ std::string order_key(const std::string& path, std::size_t passage_number) {
   return key;
 }
 
-Xapian::Document plan_document(const IndexedPlan& plan) {
+Xapian::Document plan_document(const IndexedPlan& plan,
+                               const std::vector<std::string>& theme_codes) {
   const PlanRecord& record = plan.record;
   Xapian::Document document;
   document.add_boolean_term(prefixed(kPrefixUniqueId, record.plan_id));
@@ -133,6 +134,13 @@ Xapian::Document plan_document(const IndexedPlan& plan) {
   document.add_value(kSlotFileSize, std::to_string(record.file_size));
   document.add_value(kSlotFileMtime, std::to_string(record.file_mtime_ns));
   document.add_value(kSlotFileHash, record.file_sha256);
+  for (std::size_t i = 0; i < theme_codes.size(); ++i) {
+    const auto score = record.theme_scores.find(theme_codes[i]);
+    if (score != record.theme_scores.end()) {
+      document.add_value(kSlotThemeScores + static_cast<Xapian::valueno>(i),
+                         Xapian::sortable_serialise(score->second));
+    }
+  }
 
   Xapian::termpos pos = 0;
   for (const Passage& passage : plan.passages) {
@@ -282,7 +290,7 @@ std::vector<PlanRecord> PlanIndexWriter::plans() const {
 
 void PlanIndexWriter::replace_plan(const IndexedPlan& plan) {
   remove_plan(plan.record.plan_id);
-  database_.add_document(plan_document(plan));
+  database_.add_document(plan_document(plan, theme_codes_));
   for (std::size_t i = 0; i < plan.passages.size(); ++i) {
     database_.add_document(passage_document(plan.record, plan.passages[i], i + 1));
   }
@@ -318,6 +326,13 @@ void PlanIndexWriter::set_synonyms(const std::vector<SynonymEntry>& entries) {
 
 void PlanIndexWriter::set_metadata(const std::string& key, const std::string& value) {
   database_.set_metadata(key, value);
+}
+
+void PlanIndexWriter::set_theme_codes(const std::vector<std::string>& codes) {
+  theme_codes_ = codes;
+  std::string joined;
+  for (const std::string& code : codes) joined += (joined.empty() ? "" : " ") + code;
+  database_.set_metadata(kMetadataThemeSlots, joined);
 }
 
 void PlanIndexWriter::checkpoint() {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <sstream>
 
 #include "document_data.hpp"
 #include "planmine/index/schema.hpp"
@@ -103,6 +104,15 @@ PlanSearcher::PlanSearcher(const std::vector<std::string>& databases, const Xapi
   bool any_remote = false;
   for (const std::string& spec : databases) database_.add_database(open_one(spec, any_remote));
   synonym_database_ = database_;
+  try {
+    std::istringstream codes(database_.get_metadata(kMetadataThemeSlots));
+    std::string code;
+    for (Xapian::valueno slot = kSlotThemeScores; codes >> code; ++slot) {
+      theme_score_slots_[code] = slot;
+    }
+  } catch (const Xapian::Error& error) {
+    throw DatabaseError("cannot read the database's metadata: " + error.get_msg());
+  }
   if (!any_remote) return;
   // The remote backend has no synonym table, so the synonyms live in a small local database
   // the query parser reads; the expanded query then travels to the servers.
@@ -166,10 +176,21 @@ Xapian::Query PlanSearcher::text_query(const SearchRequest& request, bool plan_l
   if (!request.theme.empty()) {
     const Xapian::Query words = parse(request.theme_query);
     const Xapian::Query coded = boost_for(kPrefixTheme, request.theme, kCodedBoost);
-    if (words.empty()) {
+    const auto slot = theme_score_slots_.find(request.theme);
+    if (plan_level) {
+      // Plans coded with the theme first, then by the classifier's score for it (a share in
+      // [0,1], scaled past BM25's few units), then by the theme's words.
+      std::vector<Xapian::Query> signals = {coded};
+      if (!words.empty()) signals.push_back(words);
+      if (slot != theme_score_slots_.end()) {
+        signals.emplace_back(
+            Xapian::Query::OP_SCALE_WEIGHT,
+            Xapian::Query((new Xapian::ValueWeightPostingSource(slot->second))->release()),
+            kCodedBoost);
+      }
+      parts.emplace_back(Xapian::Query::OP_OR, signals.begin(), signals.end());
+    } else if (words.empty()) {
       parts.push_back(coded);
-    } else if (plan_level) {
-      parts.emplace_back(Xapian::Query::OP_OR, words, coded);
     } else {
       parts.emplace_back(Xapian::Query::OP_AND_MAYBE, words, coded);
     }

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
+#include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/plan_indexing.hpp"
 #include "planmine/pipeline/sections.hpp"
@@ -63,11 +64,6 @@ std::vector<std::filesystem::path> slice_of(const std::vector<std::filesystem::p
           files.begin() + static_cast<std::ptrdiff_t>(last)};
 }
 
-// The classification stored with each plan. An empty coding until classify_plan lands.
-Coding classify_for_index(const PlanText&, const std::vector<Section>&, const Codebook&) {
-  return Coding{};
-}
-
 int run_index(const IndexSettings& settings) {
   ShardSlice slice;
   if (!settings.shard.empty() && !parse_shard(settings.shard, slice)) {
@@ -109,6 +105,8 @@ int run_index(const IndexSettings& settings) {
 
   const Tokenizer& tokenizer = Tokenizer::standard();
   const SynonymMatcher synonyms(codebook, tokenizer);
+  // The same classification as planmine classify, stored with each plan for search and report.
+  const Classifier classifier(codebook, tokenizer);
   std::size_t updated = 0;
   std::size_t unchanged = 0;
   std::size_t removed = 0;
@@ -118,6 +116,9 @@ int run_index(const IndexSettings& settings) {
     writer->set_synonyms(synonyms.entries());
     writer->set_metadata("planmine.codebook", codebook.hash);
     writer->set_metadata("planmine.schema", "1");
+    std::vector<std::string> theme_codes;
+    for (const Code& theme : codebook.themes) theme_codes.push_back(theme.code);
+    writer->set_theme_codes(theme_codes);
     writer->checkpoint();
     for (const std::filesystem::path& file : files) {
       const std::string id = index::plan_id(file);
@@ -134,7 +135,7 @@ int run_index(const IndexSettings& settings) {
         }
         const PlanText plan = extract_plan(file);
         const std::vector<Section> sections = split_sections(plan);
-        const Coding coding = classify_for_index(plan, sections, codebook);
+        const Coding coding = classifier.classify(plan);
         facts.add_manifests_near(file);
         index::IndexedPlan indexed =
             prepare_plan_for_index(plan, sections, coding, tokenizer, synonyms, facts.find(file));

@@ -272,6 +272,7 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
   record.type = coding.type;
   record.confidence = coding.confidence;
   record.leading_theme = coding.leading_theme;
+  record.theme_scores = coding.theme_scores;
   record.risks = coding.risks;
   record.coding_json = coding_to_json(coding);
 

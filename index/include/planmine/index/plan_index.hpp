@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -49,6 +50,7 @@ struct PlanRecord {
   std::string type;  // plan type code, "" when not classified
   double confidence = 0;
   std::string leading_theme;
+  std::map<std::string, double> theme_scores;  // theme code -> classifier's score
   std::vector<std::string> risks;
   std::string coding_json;  // the full classification, as the pipeline serialised it
   std::uint64_t file_size = 0;
@@ -113,6 +115,9 @@ class PlanIndexWriter {
   // Replaces the database's synonym dictionary.
   void set_synonyms(const std::vector<SynonymEntry>& entries);
   void set_metadata(const std::string& key, const std::string& value);
+  // The theme codes whose scores get value slots (kSlotThemeScores + position), so search can
+  // rank plans by a theme's score. Keep the same list (the codebook's) for every shard.
+  void set_theme_codes(const std::vector<std::string>& codes);
 
   // Commits what was written so far and begins a new transaction.
   void checkpoint();
@@ -121,6 +126,7 @@ class PlanIndexWriter {
 
  private:
   Xapian::WritableDatabase database_;
+  std::vector<std::string> theme_codes_;
   bool in_transaction_ = false;
 };
 

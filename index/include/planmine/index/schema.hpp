@@ -51,6 +51,12 @@ enum Slot : Xapian::valueno {
   kSlotLevel = 14,        // "plan" | "passage"
   kSlotOrder = 15,        // path, NUL, passage number (6 digits): a stable order for ties
   kSlotRisks = 16,        // risk codes joined with ';'
+  // kSlotThemeScores + i: sortable_serialise of the classifier's score for the i-th theme code
+  // listed in the metadata key kMetadataThemeSlots (plan documents only).
+  kSlotThemeScores = 32,
 };
+
+// Metadata: the theme codes whose scores have slots, space-separated, in slot order.
+inline constexpr const char* kMetadataThemeSlots = "planmine.theme_slots";
 
 }  // namespace planmine::index

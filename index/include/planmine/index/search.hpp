@@ -96,7 +96,8 @@ class PlanSearcher {
   void add_best_passages(const SearchRequest& request, std::vector<Hit>& hits) const;
 
   Xapian::Database database_;
-  Xapian::Database synonym_database_;  // where QueryParser looks synonyms up
+  Xapian::Database synonym_database_;
+  std::map<std::string, Xapian::valueno> theme_score_slots_;  // where QueryParser looks synonyms up
   std::string temporary_synonym_directory_;
   Xapian::Stem stemmer_;
 };
