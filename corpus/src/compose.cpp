@@ -133,7 +133,9 @@ class Composer {
       ++table_count_;
       b.caption = fmt::format("{} {}{} {}", table_word_, table_count_, table_sep_, caption);
     }
-    b.landscape = landscape;
+    // Only wide or long tables go on a landscape page of their own.
+    b.landscape =
+        landscape && (b.rows[0].size() >= 5 || (b.rows[0].size() >= 4 && b.rows.size() >= 9));
     doc_.blocks.push_back(std::move(b));
   }
   // n sentences of a rule, as one paragraph.
@@ -252,6 +254,12 @@ void Composer::set_variables() {
   });
   writer_.set_function("start", [this] {
     return fmt::format("{} {}", kMonths[random_.index(12)], spec_.labels.year);
+  });
+  writer_.set_function("periode", [this] {
+    const long long first = random_.between(0, 11);
+    const long long last = first + random_.between(3, 24);
+    const int year = spec_.labels.year;
+    return fmt::format("{} {} - {} {}", kMonths[first], year, kMonths[last % 12], year + last / 12);
   });
   writer_.set_function("klaar", [this] {
     return fmt::format("{} {}", kMonths[random_.index(12)],
@@ -632,7 +640,7 @@ void Composer::projects(int round) {
       for (std::size_t i = 0; i < count; ++i, ++next) {
         const auto& b = blocks_[next];
         list.push_back(b.name + ": " + writer_.expand("<bb_" + b.id + ">"));
-        rows.push_back({b.name, track, writer_.expand("$start - $klaar"), euro(amount(0.06))});
+        rows.push_back({b.name, track, writer_.expand("$periode"), euro(amount(0.06))});
       }
       bullets(list);
     }

@@ -11,6 +11,7 @@ const Phrasebook& dutch_phrasebook() {
     b.load(kGeneralPhrases);
     b.load(kTypePhrases);
     b.load(kThemePhrases);
+    b.load(kExtraPhrases);
     return b;
   }();
   return book;

@@ -6,5 +6,6 @@ namespace planmine::corpus {
 extern const char* const kGeneralPhrases;
 extern const char* const kTypePhrases;
 extern const char* const kThemePhrases;
+extern const char* const kExtraPhrases;
 
 }  // namespace planmine::corpus
