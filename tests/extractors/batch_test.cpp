@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "fixture_pdfs.hpp"
 #include "planmine/extractors/extract.hpp"
 
 namespace planmine {
@@ -174,6 +175,36 @@ TEST(ExtractBatch, RealExtractionOfMissingFileIsAResult) {
   ASSERT_EQ(results.size(), 1u);
   EXPECT_FALSE(results[0].plan);
   EXPECT_NE(results[0].error.find("cannot read"), std::string::npos) << results[0].error;
+}
+
+TEST(ExtractBatch, AHostilePdfThatMakesPopplerSpinIsGivenUpOn) {
+  const fs::path dir = fs::temp_directory_path() / ("planmine-batch-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path small_bomb = dir / "small.pdf";
+  const fs::path bomb = dir / "bomb.pdf";
+  const fs::path plan = dir / "plan.pdf";
+  testing::write_form_bomb_pdf(small_bomb, 2, 10);  // 100 draws: harmless, proves the PDF reads
+  testing::write_form_bomb_pdf(bomb, 8, 10);        // 10^8 draws: poppler would take minutes
+  testing::write_pdf(plan, testing::plan_layout_pages());
+  BatchOptions options;
+  options.jobs = 2;
+  options.file_timeout_seconds = 2;
+  std::vector<BatchResult> results;
+  const auto start = std::chrono::steady_clock::now();
+  extract_batch({small_bomb, bomb, plan}, options,
+                [&](BatchResult&& result) { results.push_back(std::move(result)); });
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  fs::remove_all(dir);
+  ASSERT_EQ(results.size(), 3u);
+  ASSERT_TRUE(results[0].plan) << results[0].error;
+  EXPECT_NE(results[0].plan->pages[0].text.find("lus"), std::string::npos);
+  EXPECT_FALSE(results[1].plan);
+  // Within the time limit, or stopped by the memory limit first: either way, one reason.
+  EXPECT_TRUE(results[1].error == "gave up after 2 s" ||
+              results[1].error.starts_with("out of memory"))
+      << results[1].error;
+  ASSERT_TRUE(results[2].plan) << results[2].error;
+  EXPECT_LT(elapsed, std::chrono::seconds(20));
 }
 
 TEST(ExtractBatch, EmptyListCallsNothing) {

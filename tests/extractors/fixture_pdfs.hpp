@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,51 @@ inline void write_image_only_pdf(const std::filesystem::path& path) {
   cairo_destroy(cr);
   cairo_surface_finish(surface);
   cairo_surface_destroy(surface);
+}
+
+// A hostile PDF of a few KiB that makes poppler spin: form XObject k draws form k-1 `fan`
+// times, `levels` deep, so the page shows its one word fan^levels times (10^8 for 8 and 10).
+inline void write_form_bomb_pdf(const std::filesystem::path& path, int levels, int fan) {
+  std::vector<std::string> objects;
+  auto stream = [](const std::string& dictionary, const std::string& content) {
+    return "<< " + dictionary + " /Length " + std::to_string(content.size()) + " >>\nstream\n" +
+           content + "\nendstream";
+  };
+  const int top_form = 6 + levels;  // object number of the outermost form
+  objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  objects.push_back("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  objects.push_back(
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> "
+      "/XObject << /X" +
+      std::to_string(levels) + " " + std::to_string(top_form) + " 0 R >> >> /Contents 5 0 R >>");
+  objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+  objects.push_back(
+      stream("", "BT /F1 12 Tf 50 800 Td (Titel) Tj ET /X" + std::to_string(levels) + " Do"));
+  const std::string form = "/Type /XObject /Subtype /Form /BBox [0 0 595 842] ";
+  objects.push_back(
+      stream(form + "/Resources << /Font << /F1 4 0 R >> >>", "BT /F1 10 Tf 50 50 Td (lus) Tj ET"));
+  for (int k = 1; k <= levels; ++k) {
+    std::string content;
+    for (int i = 0; i < fan; ++i) content += "/X" + std::to_string(k - 1) + " Do ";
+    objects.push_back(stream(form + "/Resources << /XObject << /X" + std::to_string(k - 1) + " " +
+                                 std::to_string(6 + k - 1) + " 0 R >> >>",
+                             content));
+  }
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const size_t offset : offsets) {
+    std::string number = std::to_string(offset);
+    pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  std::ofstream(path, std::ios::binary) << pdf;
 }
 
 }  // namespace planmine::testing
