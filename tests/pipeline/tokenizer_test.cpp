@@ -33,6 +33,9 @@ TEST(Tokenizer, FoldsCaseAndAccents) {
   EXPECT_EQ(Tokenizer::fold("\u0133sselmeer"), "ijsselmeer");  // the ligature ĳ
   // A decomposed e + combining diaeresis folds like the precomposed ë.
   EXPECT_EQ(Tokenizer::fold("financie\u0308le"), "financiele");
+  // A soft hyphen left in a word is no part of its matching form.
+  EXPECT_EQ(Tokenizer::fold("dienst\u00ADverlening"), "dienstverlening");
+  EXPECT_EQ(Tokenizer::fold("Één"), "een");
 }
 
 TEST(Tokenizer, KeepsTheOriginalForDisplay) {
