@@ -37,6 +37,11 @@ constexpr double kMitigationFactor = 0.3;
 // A sentence outside a risk section framed as a risk counts a little less than one inside.
 constexpr double kFramedFactor = 0.8;
 constexpr std::size_t kPassageLimit = 260;
+// Theme words in a chapter of other, secondary topics count this much.
+constexpr double kSecondaryFactor = 0.4;
+// A theme heading over a section holding all of the plan's text would count like this many
+// matches.
+constexpr double kHeadingShareScale = 20.0;
 
 struct Unit {
   std::size_t token_begin = 0;  // token range within the section
@@ -54,6 +59,7 @@ struct AnalysedSection {
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
   bool risk_section = false;
+  bool secondary = false;  // in a chapter of "other" topics ("Overige speerpunten")
 };
 
 struct CompiledIndicator {
@@ -173,6 +179,12 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
       unit.token_begin = t;
       while (t < a.tokens.size() && a.tokens[t].begin < unit.byte_end) ++t;
       unit.token_end = t;
+    }
+    if (section.level == 2) {
+      const std::string chapter = Tokenizer::fold(section.chapter);
+      a.secondary = chapter.find("overig") != std::string::npos ||
+                    chapter.find("andere") != std::string::npos ||
+                    chapter.find("verder") != std::string::npos;
     }
     a.risk_section = section.kind == SectionKind::risks ||
                      (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
@@ -334,8 +346,10 @@ struct CodeScore {
 // returns (log2(1 + n)), so one repeated word cannot outweigh a plan's structure.
 CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection>& sections,
                      const std::map<std::string, double>& section_weights,
-                     const StructuralFeatures& features) {
+                     const StructuralFeatures& features, bool discount_secondary = false) {
   CodeScore result;
+  double total_chars = 1;
+  for (const AnalysedSection& a : sections) total_chars += a.section->text.size();
   for (const CompiledIndicator& indicator : code.indicators) {
     double raw = 0;
     double feature_value = 0;
@@ -364,10 +378,18 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
     for (const AnalysedSection& a : sections) {
       const SectionKind kind = a.section->kind;
       if (!indicator.heading_only && !allowed_in(indicator, kind)) continue;
-      const double weight = weight_of(section_weights, kind);
+      double weight = weight_of(section_weights, kind);
+      // A chapter heading announces more than a sub-section heading.
+      if (indicator.heading_only && a.section->level == 1) weight *= 2;
+      // Topics a plan files under "Overige speerpunten" or "Andere thema's" are not its lead.
+      if (discount_secondary && a.secondary) weight *= kSecondaryFactor;
       const std::vector<MatchToken>& tokens = indicator.heading_only ? a.heading_match : a.match;
       for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
-        raw += weight;
+        // For themes, a heading counts by the share of the plan its section fills: a chapter
+        // devoted to a topic says more than a passing sub-heading.
+        raw += discount_secondary && indicator.heading_only
+                   ? weight * kHeadingShareScale * a.section->text.size() / total_chars
+                   : weight;
         if (weight > best_weight) {
           best_weight = weight;
           best.page = (indicator.heading_only ? a.heading_tokens : a.tokens)[match.first].page;
@@ -615,7 +637,7 @@ Coding Classifier::classify(const PlanText& plan) const {
     std::map<std::string, std::vector<Evidence>> evidence;
     double sum = 0;
     for (const CompiledCode& code : compiled_->themes) {
-      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features);
+      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features, true);
       coding.theme_scores[code.code->code] = score.score;
       sum += score.score;
       evidence[code.code->code] = std::move(score.evidence);

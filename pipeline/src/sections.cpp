@@ -178,6 +178,13 @@ struct NumberedTitle {
 
 std::optional<NumberedTitle> split_section_number(std::string_view line) {
   std::size_t at = 0;
+  // "Hoofdstuk 3 Visie" and "Paragraaf 3.2 Kanalen" number their headings in words.
+  for (std::string_view word : {"hoofdstuk ", "paragraaf ", "deel ", "chapter "}) {
+    if (line.size() > word.size() && fold_heading(line.substr(0, word.size())) == word) {
+      at = word.size();
+      break;
+    }
+  }
   std::string number;
   while (at < line.size()) {
     std::size_t digits = at;
@@ -252,7 +259,7 @@ enum class LineRole { blank, body, heading, contents };
 struct Line {
   int page = 0;
   std::size_t begin = 0;  // byte offset in the page text
-  std::string_view text;  // trimmed
+  std::string text;       // trimmed
   LineRole role = LineRole::body;
   bool numbered = false;
   std::string number;
@@ -290,7 +297,13 @@ bool heading_shaped(Line& line) {
   std::string_view text = line.text;
   if (text.size() < 3 || text.size() > 90) return false;
   if (text.find('\t') != std::string_view::npos) return false;  // table rows
-  if (text.front() == '-' || text.front() == '*' || text.starts_with("•")) return false;
+  // Bullets, dashes, currency signs: list items and amounts, not headings.
+  if (!u_isalnum(first_code_point(text))) return false;
+  // Captions of tables and figures are not headings.
+  for (std::string_view caption : {"tabel ", "figuur ", "bron:", "afbeelding ", "grafiek "}) {
+    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption)
+      return false;
+  }
   const char last = text.back();
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
 
@@ -311,6 +324,33 @@ bool heading_shaped(Line& line) {
   return true;
 }
 
+// A numbered heading wrapped over two lines ("2 Startpositie van de" / "gemeente") is joined
+// when the second line is a short fragment that does not read as a sentence of its own.
+void join_wrapped_numbered_headings(std::vector<Line>& lines) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (line.role == LineRole::blank || line.role == LineRole::contents) continue;
+    if (!split_section_number(line.text)) continue;
+    Line& next = lines[i + 1];
+    if (next.role == LineRole::blank || next.page != line.page) continue;
+    const std::string_view fragment = next.text;
+    if (fragment.size() > 40 || count_words(fragment) > 4 || ends_sentence(fragment) ||
+        fragment.find('\t') != std::string_view::npos)
+      continue;
+    if (!starts_lower(fragment) && !ends_with_function_word(line.text)) continue;
+    Line joined = line;
+    joined.text = line.text + " " + next.text;
+    joined.numbered = false;
+    joined.number.clear();
+    joined.cue_kind.reset();
+    if (!heading_shaped(joined)) continue;
+    joined.role = LineRole::heading;
+    line = std::move(joined);
+    next.role = LineRole::blank;
+    next.text.clear();
+  }
+}
+
 std::vector<Line> split_lines(const PlanText& plan) {
   std::vector<Line> lines;
   for (const PageText& page : plan.pages) {
@@ -322,7 +362,7 @@ std::vector<Line> split_lines(const PlanText& plan) {
       Line line;
       line.page = page.number;
       line.begin = begin;
-      line.text = trim(text.substr(begin, end - begin));
+      line.text = std::string(trim(text.substr(begin, end - begin)));
       if (line.text.empty()) {
         line.role = LineRole::blank;
       } else if (looks_like_contents_entry(line.text)) {
@@ -330,10 +370,11 @@ std::vector<Line> split_lines(const PlanText& plan) {
       } else if (heading_shaped(line)) {
         line.role = LineRole::heading;
       }
-      lines.push_back(line);
+      lines.push_back(std::move(line));
       begin = end + 1;
     }
   }
+  join_wrapped_numbered_headings(lines);
   return lines;
 }
 
@@ -461,9 +502,7 @@ SectionKind heading_section_kind(const Line& line, SectionKind current_kind,
   if (!line.numbered && started_by_number) {
     // In a numbered plan an unnumbered line is a sub-heading or a table caption: it keeps its
     // chapter's kind, except an appendix start or a heading that opens with a risk word.
-    if (line.cue_kind == SectionKind::appendix &&
-        fold_heading(first_words(line.text, 1)).starts_with("bijlage"))
-      return SectionKind::appendix;
+    if (line.cue_kind == SectionKind::appendix) return SectionKind::appendix;
     if (line.cue_kind == SectionKind::risks && heading_kind(first_words(line.text, 1)))
       return SectionKind::risks;
     return current_kind == SectionKind::appendix ? SectionKind::appendix : chapter_kind;
@@ -546,9 +585,14 @@ std::vector<Section> split_sections(const PlanText& plan) {
 
     if (!current.text.empty() || !current.heading.empty() || !sections.empty())
       sections.push_back(std::move(current));
+    const bool sub_section = (line.numbered && line.number.find('.') != std::string::npos) ||
+                             (!line.numbered && started_by_number && current_chapter > 0);
+    const std::string chapter_heading = current.level == 1 ? current.heading : current.chapter;
     current = Section{};
     current.heading = std::string(line.text);
     current.kind = kind;
+    current.level = kind == SectionKind::front && !line.numbered ? 0 : (sub_section ? 2 : 1);
+    current.chapter = current.level == 2 ? chapter_heading : current.heading;
     current.first_page = line.page;
     current.last_page = line.page;
     if (line.numbered) started_by_number = true;

@@ -46,6 +46,11 @@ struct Section {
   // Byte offsets of each page start within `text`: page_starts[i] is where first_page + i
   // begins, so a position in `text` maps back to a page.
   std::vector<std::size_t> page_starts;
+  // 1 for a chapter (a top-level numbered heading, or any heading of an unnumbered plan), 2 for
+  // a sub-section, 0 for the front matter before the first heading.
+  int level = 0;
+  // Heading of the chapter this section belongs to (its own heading for a chapter).
+  std::string chapter;
 };
 
 // Splits a plan at its headings (numbered or short title lines; the table of contents is not
