@@ -499,13 +499,16 @@ void Composer::theme_chapter(const std::string& theme, bool leading) {
   }
   if (leading) {
     heading(1, title);
-    paragraph(say(rule, 3, 5));
+    // A chapter never asks for more sentences than the rule has, so it does not repeat itself.
+    const bool small = writer_.count(rule) < 12;
+    paragraph(say(rule, small ? 2 : 3, small ? 3 : 5));
     if (random_.chance(0.5))
       heading(2, pick({"Wat gaan we doen?", "Aanpak", "Stappen", "Uitwerking"}));
-    paragraph(say(rule, 3, 4));
-    if (random_.chance(0.6)) bullets(items(rule, static_cast<int>(random_.between(3, 5))));
-    paragraph(say(rule, 2, 4));
-    if (random_.chance(0.5)) {
+    paragraph(say(rule, 2, small ? 2 : 4));
+    if (random_.chance(0.6))
+      bullets(items(rule, static_cast<int>(random_.between(small ? 2 : 3, small ? 3 : 5))));
+    paragraph(say(rule, small ? 1 : 2, small ? 2 : 4));
+    if (!small && random_.chance(0.5)) {
       heading(2, pick({"Resultaat in " + std::to_string(spec_.labels.year + 2),
                        "Wat levert het op?", "Doelen", "Ambitie voor dit thema"}));
       paragraph(say(rule, 2, 3));
@@ -639,7 +642,7 @@ void Composer::projects(int round) {
       const std::size_t count = std::min<std::size_t>(blocks_.size() - next, random_.between(2, 4));
       for (std::size_t i = 0; i < count; ++i, ++next) {
         const auto& b = blocks_[next];
-        list.push_back(b.name + ": " + writer_.expand("<bb_" + b.id + ">"));
+        list.push_back(b.name + ": " + writer_.expand("<bb_" + b.id + ">") + ".");
         rows.push_back({b.name, track, writer_.expand("$periode"), euro(amount(0.06))});
       }
       bullets(list);

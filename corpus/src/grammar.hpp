@@ -54,6 +54,8 @@ class Writer {
   std::string sentences(const std::string& rule, int count);
   // Expands a rule and splits its result on " || " into list items (for bullet lists).
   bool has(const std::string& rule) const { return book_.has(rule); }
+  // How many alternatives a rule has (after softening).
+  int count(const std::string& rule) { return static_cast<int>(alternatives(rule).size()); }
   Random& random() { return random_; }
 
  private:

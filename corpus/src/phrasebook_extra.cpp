@@ -41,7 +41,7 @@ const char* const kExtraPhrases = R"DUTCH(
 {elke gemeente|iedere gemeente} {blijft|houdt} {zelf|eigen} {verantwoordelijk|zeggenschap} {voor|over} {de eigen dienstverlening|de eigen keuzes}{, {maar|terwijl} {uitvoering|techniek} {gezamenlijk|samen} {wordt georganiseerd|plaatsvindt}|}
 @anders_beveiliging
 {toegang|de toegang} {tot|van} {systemen|gegevens} {wordt|is} {geregeld|ingericht} {op basis van|volgens} {rollen|functies}{; {wie|iemand die} {van functie wisselt|vertrekt}, {verliest direct zijn rechten|raakt meteen zijn toegang kwijt}|}
-{een|het} {calamiteitenplan|uitwijkplan} {zorgt ervoor dat|regelt dat} {de dienstverlening|het werk} doorgaat {bij|als} {een storing|uitval van systemen}
+{een|het} {calamiteitenplan|uitwijkplan} {zorgt ervoor dat|regelt dat} {de dienstverlening|het werk} doorgaat {bij een storing|bij uitval van systemen|als systemen uitvallen}
 @anders_archief
 {de overgang|de omslag} {naar|van papier naar} {digitaal archiveren|een digitaal archief} {vraagt|kost} {zorgvuldigheid|tijd}{: {de wet|de Archiefwet} {stelt|stelt strenge} {eisen|voorwaarden} {aan|bij} {vervanging|vernietiging}|}
 {documenten|stukken} {krijgen|worden voorzien van} {metadata|kenmerken} {bij|vanaf} {ontvangst|het moment van binnenkomst}{ {volgens een vast schema|zodat ze later terug te vinden zijn}|}

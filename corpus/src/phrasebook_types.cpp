@@ -60,7 +60,7 @@ const char* const kTypePhrases = R"DUTCH(
 {prioriteit|urgentie}: <prio>; {doorlooptijd|looptijd}: $doorloop; {investering|kosten}: $bedrag
 {start|begin}: $start; {gereed|klaar}: $klaar; {investering|budget}: $bedrag
 @mp_project_regel~
-{volgorde|eerst of later}: <prio>; {duur|tijd}: $doorloop; {kosten|bedrag}: $bedrag
+{volgorde|belang}: <prio>; {duur|tijd}: $doorloop; {kosten|bedrag}: $bedrag
 {begin|van}: $start; {klaar|tot}: $klaar; {kosten|bedrag}: $bedrag
 @prio
 {hoog|gemiddeld|laag}
