@@ -199,8 +199,18 @@ Xapian::Query PlanSearcher::text_query(const SearchRequest& request, bool plan_l
     const Xapian::Query coded = boost_for(kPrefixRisk, request.risk, kCodedBoost);
     if (plan_level) {
       // On the plan document the risk's words count only where they stand in a risks section.
+      // A classified plan matches when its coding names the risk (the classifier read the risk
+      // framing, also outside risk sections); an unclassified one when the risk's words stand
+      // in its risks section. The words rank either.
       const Xapian::Query words = parse(request.risk_query, std::string(kPrefixRiskText));
-      parts.push_back(words.empty() ? coded : Xapian::Query(Xapian::Query::OP_OR, words, coded));
+      if (words.empty()) {
+        parts.push_back(coded);
+      } else {
+        const Xapian::Query classified(Xapian::Query::OP_WILDCARD, std::string(kPrefixType));
+        parts.emplace_back(
+            Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_AND_MAYBE, coded, words),
+            Xapian::Query(Xapian::Query::OP_AND_NOT, words, classified));
+      }
     } else {
       // Passages: every mention matches, those in a risks section (of a plan coded with the
       // risk) first.
