@@ -35,7 +35,7 @@ constexpr double kRiskThreshold = 0.9;
 // Measures against a risk ("Maatregel: extra communicatie") are no risk statement themselves.
 constexpr double kMitigationFactor = 0.3;
 // A sentence outside a risk section framed as a risk counts a little less than one inside.
-constexpr double kFramedFactor = 0.8;
+constexpr double kFramedFactor = 0.9;
 constexpr std::size_t kPassageLimit = 260;
 // Theme words in a chapter of other, secondary topics count this much.
 constexpr double kSecondaryFactor = 0.4;

@@ -1,0 +1,77 @@
+// Classification quality on labelled plans: the generated corpus's validation plans and the
+// sample plans written by other hands. Labels are read only to score, never to decide.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "planmine/corpus/manifest.hpp"
+#include "planmine/extractors/extract.hpp"
+#include "planmine/pipeline/classify.hpp"
+#include "planmine/pipeline/evaluate.hpp"
+
+namespace planmine {
+namespace {
+
+std::vector<std::string> codes_of(const std::vector<Code>& codes) {
+  std::vector<std::string> out;
+  for (const Code& code : codes) out.push_back(code.code);
+  return out;
+}
+
+// Classifies every manifest entry under `root` whose file lies in `subfolder` ("" = all).
+EvaluationReport evaluate_folder(const std::filesystem::path& root,
+                                 const std::filesystem::path& manifest,
+                                 const std::string& subfolder) {
+  const Codebook codebook = load_codebook(default_codebook_path());
+  const Classifier classifier(codebook, Tokenizer::standard());
+  std::vector<LabelledResult> results;
+  for (const corpus::ManifestEntry& entry : corpus::read_manifest(manifest)) {
+    if (!subfolder.empty() && !entry.file.starts_with(subfolder + "/")) continue;
+    // The decision sees only the PDF's text.
+    const Coding coding = classifier.classify(extract_plan(root / entry.file));
+    LabelledResult result;
+    result.file = entry.file;
+    result.hard = entry.hard;
+    result.true_type = entry.type;
+    result.predicted_type = coding.type;
+    result.true_theme = entry.leading_theme;
+    result.predicted_theme = coding.leading_theme;
+    result.true_risks = entry.risks;
+    result.predicted_risks = coding.risks;
+    results.push_back(std::move(result));
+  }
+  return evaluate_results(results, codes_of(codebook.types), codes_of(codebook.themes),
+                          codes_of(codebook.risks));
+}
+
+TEST(ClassifyQuality, SamplePlansByOtherHands) {
+  const std::filesystem::path folder = std::filesystem::path(PLANMINE_SHARED_DIR) / "sample-plans";
+  if (!std::filesystem::exists(folder / "labels.jsonl")) GTEST_SKIP() << "no " << folder;
+  const EvaluationReport report = evaluate_folder(folder, folder / "labels.jsonl", "");
+  std::cout << format_evaluation_text(report);
+  ASSERT_GE(report.all.plans, 8);
+  // Issue 4's acceptance on the sample plans: at most one type wrong, theme and risks >= 0.85.
+  EXPECT_GE(report.all.type.correct, report.all.plans - 1);
+  EXPECT_GE(report.all.theme.accuracy, 0.85);
+  EXPECT_GE(report.all.risks.micro_f1, 0.85);
+}
+
+TEST(ClassifyQuality, GeneratedValidationPlans) {
+  const std::filesystem::path corpus = PLANMINE_TEST_CORPUS;
+  if (!std::filesystem::exists(corpus / "manifest.jsonl")) GTEST_SKIP() << "no test corpus";
+  const EvaluationReport report = evaluate_folder(corpus, corpus / "manifest.jsonl", "validation");
+  std::cout << format_evaluation_text(report);
+  ASSERT_GE(report.all.plans, 10);
+  // Issue 4 asks type >= 0.95, theme >= 0.85, risk micro-F1 >= 0.85; not all are reached yet
+  // (docs/classification.md has the measured figures). These floors keep what is reached.
+  EXPECT_GE(report.all.type.accuracy, 0.89);
+  EXPECT_GE(report.all.theme.accuracy, 0.70);
+  EXPECT_GE(report.all.risks.micro_f1, 0.72);
+}
+
+}  // namespace
+}  // namespace planmine

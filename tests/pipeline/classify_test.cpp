@@ -1,0 +1,197 @@
+// Classification of hand-written plan texts, including the hard cases of issue 4: a service
+// plan with a big project table, a multi-project plan whose introduction talks about service
+// delivery, and risk words outside the risk section.
+
+#include "planmine/pipeline/classify.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <vector>
+
+namespace planmine {
+namespace {
+
+PlanText plan_of(std::vector<std::string> pages) {
+  PlanText plan;
+  plan.path = "hand-made.pdf";
+  int number = 1;
+  for (std::string& text : pages) plan.pages.push_back(PageText{number++, std::move(text)});
+  return plan;
+}
+
+const Codebook& codebook() {
+  static const Codebook instance = load_codebook(default_codebook_path());
+  return instance;
+}
+
+Coding classify(const PlanText& plan) {
+  return classify_plan(plan, codebook(), Tokenizer::standard());
+}
+
+bool has_risk(const Coding& coding, const std::string& code) {
+  return std::find(coding.risks.begin(), coding.risks.end(), code) != coding.risks.end();
+}
+
+std::string project_table(int rows) {
+  const std::vector<std::string> blocks = {"BAG aansluiting landelijke voorziening",
+                                           "Wabo en Omgevingsloket online",
+                                           "E-formulieren met DigiD",
+                                           "Persoonlijke internetpagina",
+                                           "Zaaksysteem en midoffice",
+                                           "Documentmanagement en scannen",
+                                           "NHR aansluiting",
+                                           "GBA-V en voorbereiding BRP",
+                                           "Productencatalogus",
+                                           "OverheidsServiceBus",
+                                           "WOZ aansluiting",
+                                           "Samenwerkende Catalogi"};
+  std::string table = "Project\tPrioriteit\tGereed\tInvestering\n";
+  for (int i = 0; i < rows; ++i)
+    table += blocks[i % blocks.size()] + "\t" + (i % 3 == 0 ? "hoog" : "middel") + "\tQ" +
+             std::to_string(1 + i % 4) + " 201" + std::to_string(i % 2) + "\t€ " +
+             std::to_string(20 + 5 * i) + ".000\n";
+  return table;
+}
+
+// A service plan: its own ambitions from the college programme, e-government as the means,
+// a KCC and organisational development; its project table is long but only the instrument.
+TEST(Classify, ServicePlanWithABigProjectTable) {
+  const PlanText plan = plan_of({
+      "Gemeente Dijkzicht\nDichtbij en digitaal\nRealisatieplan 2009-2011\n",
+      "1 Inleiding\nHet college heeft in het collegeprogramma 2006-2010 betere dienstverlening "
+      "tot speerpunt gemaakt. Dit plan werkt die ambitie uit.\n"
+      "2 Onze visie op dienstverlening\nDe inwoner staat centraal. Wij willen dat inwoners en "
+      "ondernemers hun zaken regelen waar en wanneer zij willen. In 2012 is de gemeente het "
+      "eerste aanspreekpunt voor alle vragen aan de overheid, volgens het concept Antwoord. Een "
+      "klantcontactcentrum beantwoordt 80 procent van de vragen direct. De e-overheid is daarbij "
+      "geen doel op zich maar een middel om onze ambitie te bereiken. Wij sturen op kanalen en "
+      "meten de klanttevredenheid.\n"
+      "3 Organisatieontwikkeling\nDe omslag vraagt een andere cultuur en houding van medewerkers. "
+      "Wij investeren in opleiding en in klantgericht werken.\n",
+      "4 Projecten\nDe volgende projecten dragen bij aan onze ambitie.\n" + project_table(12),
+      "5 Risico's\nDe ambitie is groot; het risico bestaat dat wij te veel willen in te korte "
+      "tijd en dat de planning niet realistisch blijkt.\nDe menselijke factor: medewerkers moeten "
+      "de nieuwe werkwijze willen en kunnen toepassen.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_EQ(coding.type, "service");
+  EXPECT_TRUE(has_risk(coding, "realisme"));
+  EXPECT_TRUE(has_risk(coding, "menselijke-factor"));
+}
+
+// A multi-project plan: every national building block with priority, lead time and
+// investment, driven by legal deadlines; its introduction talks about service delivery.
+TEST(Classify, MultiProjectPlanWhoseIntroductionTalksAboutServiceDelivery) {
+  const PlanText plan = plan_of({
+      "Gemeente Oostmeer\nNUP-projectenboek 2010-2011\n",
+      "1 Inleiding\nDe gemeente wil de dienstverlening aan inwoners en ondernemers verbeteren. "
+      "Klanten verwachten een goede website en een klantcontactcentrum. Dit projectenboek zet "
+      "alle NUP-bouwstenen op een rij.\n"
+      "2 Prioritering\nDe prioriteit volgt uit de wettelijke verplichtingen: wat wettelijk "
+      "verplicht is met een harde deadline gaat voor. Per bouwsteen staan de doorlooptijd, de "
+      "prioriteit en de investering in het overzicht.\n",
+      "3 Overzicht bouwstenen\n" + project_table(14),
+      "4 Planning\nDe projecten starten in het eerste kwartaal van 2010. De doorlooptijd per "
+      "project staat in het overzicht; de deadline van de Wabo is leidend.\n" +
+          project_table(6),
+      "5 Risico's\nHet grootste risico is de beschikbare capaciteit: dezelfde medewerkers "
+      "werken aan veel projecten naast het dagelijkse werk.\nDoor de hoeveelheid projecten "
+      "dreigt versnippering en verlies van focus.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_EQ(coding.type, "multi-project");
+  EXPECT_TRUE(has_risk(coding, "capaciteit"));
+  EXPECT_TRUE(has_risk(coding, "focus"));
+}
+
+// A control plan: the same facilities with safeguarding, management after delivery, plateau
+// planning, operations and a change approach.
+TEST(Classify, ControlPlan) {
+  const PlanText plan = plan_of({
+      "Gemeente Veldhoven-Zuid\nRealisatieplan e-overheid: invoeren en borgen\n",
+      "1 Inleiding\nDit plan beschrijft de lokale vertaling van de e-overheidsvoorzieningen en "
+      "vooral de borging van de resultaten in de organisatie.\n"
+      "2 Plateauplanning\nWij volgen de plateaus van EGEM-i: eerst de basis op orde, dan "
+      "digitaal werken, dan de digitale dienstverlening.\n"
+      "3 Borging in de bedrijfsvoering\nNa oplevering wordt elk resultaat structureel belegd in "
+      "de lijn. Er komt een gegevensbeheerder en een vaste cyclus voor kwaliteitscontrole. Het "
+      "beheer van de website krijgt een redactiestatuut. Juridische aspecten, personele "
+      "aspecten en financiele aspecten zijn uitgewerkt; de formatie wordt aangepast.\n",
+      "4 Veranderaanpak\nDe veranderaanpak zorgt dat medewerkers en leidinggevenden de nieuwe "
+      "werkwijze dragen. Elke voorziening krijgt een eigenaar.\n"
+      "5 Risico's en beheersmaatregelen\nHet grootste risico is onvoldoende draagvlak en "
+      "betrokkenheid bij medewerkers. Maatregel: communicatie via intranet en werkoverleg.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_EQ(coding.type, "control");
+  EXPECT_TRUE(has_risk(coding, "draagvlak"));
+}
+
+// Risk words that do not name a risk: the KCC's capacity in the vision, the budget in the
+// finance chapter, knowledge in the baseline. Only the risk section's risk counts.
+TEST(Classify, RiskWordsOutsideTheRiskSectionAreNoRisks) {
+  const PlanText plan = plan_of({
+      "1 Huidige situatie\nDe kennis van de e-overheid zit bij het team Informatievoorziening. "
+      "Het knelpunt is nu dat de website verouderd is.\n"
+      "2 Visie\nDe capaciteit van het KCC wordt 12 fte. Het klantcontactcentrum is de ingang "
+      "voor alle vragen.\n"
+      "3 Financien\nHet budget voor 2010 bedraagt € 250.000; de kosten zijn gedekt in de "
+      "begroting.\n",
+      "4 Risico's\nHet draagvlak bij de afdelingen is nog beperkt; zonder betrokkenheid van de "
+      "vakafdelingen komt de invoering niet van de grond.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "draagvlak"));
+  EXPECT_FALSE(has_risk(coding, "capaciteit"));
+  EXPECT_FALSE(has_risk(coding, "budget"));
+  EXPECT_FALSE(has_risk(coding, "kennis"));
+}
+
+// A sentence framed as a risk outside the risk section still names a risk.
+TEST(Classify, RiskFramedSentenceInTheSummaryCounts) {
+  const PlanText plan = plan_of({
+      "Samenvatting\nHet grootste risico is dat de landelijke voorzieningen niet op tijd "
+      "beschikbaar zijn.\n\n"
+      "Onze ambitie\nWij willen de beste dienstverlening van de regio bieden.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "rijk"));
+}
+
+TEST(Classify, ScoresConfidenceAndEvidenceAreComplete) {
+  const PlanText plan = plan_of({
+      "1 Visie op dienstverlening\nWij zetten de klant centraal, met een klantcontactcentrum "
+      "als eerste aanspreekpunt.\n",
+      "2 Risico's\nDe ambitie is niet realistisch als de capaciteit ontbreekt.\n",
+  });
+  const Coding coding = classify(plan);
+  ASSERT_EQ(coding.type_scores.size(), 3u);
+  double sum = 0;
+  for (const auto& [code, score] : coding.type_scores) sum += score;
+  EXPECT_NEAR(sum, 1.0, 1e-9);
+  EXPECT_GE(coding.confidence, 0.0);
+  EXPECT_LE(coding.confidence, 1.0);
+  EXPECT_DOUBLE_EQ(coding.confidence, coding.type_scores.at(coding.type));
+  EXPECT_EQ(coding.theme_scores.size(), 6u);
+  EXPECT_EQ(coding.leading_theme, "dienstverlening");
+  EXPECT_TRUE(has_risk(coding, "realisme"));
+  // Each risk comes with a quoted passage on page 2, in the risk section.
+  const auto risk_evidence = std::find_if(coding.evidence.begin(), coding.evidence.end(),
+                                          [](const Evidence& e) { return e.code == "realisme"; });
+  ASSERT_NE(risk_evidence, coding.evidence.end());
+  EXPECT_EQ(risk_evidence->page, 2);
+  EXPECT_EQ(risk_evidence->section, "2 Risico's");
+  EXPECT_NE(risk_evidence->passage.find("realistisch"), std::string::npos);
+
+  const nlohmann::json json = coding_to_json("x.pdf", coding, true);
+  EXPECT_EQ(json["path"], "x.pdf");
+  EXPECT_TRUE(json["risks"].is_array());
+  EXPECT_FALSE(json["evidence"].empty());
+  EXPECT_FALSE(coding_to_json("x.pdf", coding, false).contains("evidence"));
+}
+
+}  // namespace
+}  // namespace planmine
