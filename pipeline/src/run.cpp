@@ -264,9 +264,11 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
                              [](const PageText& page) { return page.ocr; });
       plan.coding = classifier.classify(text);
       plan.mentions = find_desk_study_terms(text);
+      // What the title says is a fact of the content (cached); a manifest overrides it below.
+      const PlanFacts guessed = facts_from_title(text);
+      apply_facts(plan, guessed);
       cache.store(item.sha256, plan);
       const PlanFacts* known = facts.find(item.file);
-      const PlanFacts guessed = facts_from_title(text);
       index::IndexedPlan indexed = prepare_plan_for_index(
           text, sections, plan.coding, tokenizer, synonyms, known != nullptr ? known : &guessed);
       // What the next run compares to decide the file is unchanged.
