@@ -27,12 +27,18 @@ struct ExtractSettings {
   int jobs = 0;
   double file_timeout = 60;
   std::string file_memory = "2G";
+  std::string ocr = "auto";  // auto: pages without a text layer are read by OCR; never
 };
 
 // Keys in the order a reader expects: path, metadata, pages.
 nlohmann::ordered_json plan_to_json(const PlanText& plan) {
   nlohmann::ordered_json pages = nlohmann::ordered_json::array();
   for (const PageText& page : plan.pages) pages.push_back(page.text);
+  // Pages read by OCR, with Tesseract's mean word confidence (0-100); empty for born-digital.
+  nlohmann::ordered_json ocr_pages = nlohmann::ordered_json::array();
+  for (const PageText& page : plan.pages) {
+    if (page.ocr) ocr_pages.push_back({{"page", page.number}, {"confidence", page.ocr_confidence}});
+  }
   return {{"path", plan.path.string()},
           {"metadata",
            {{"title", plan.metadata.title},
@@ -40,7 +46,8 @@ nlohmann::ordered_json plan_to_json(const PlanText& plan) {
             {"creator", plan.metadata.creator},
             {"producer", plan.metadata.producer},
             {"creation_date", plan.metadata.creation_date},
-            {"page_count", plan.metadata.page_count}}},
+            {"page_count", plan.metadata.page_count},
+            {"ocr_pages", std::move(ocr_pages)}}},
           {"pages", std::move(pages)}};
 }
 
@@ -117,12 +124,21 @@ int run_extract(const ExtractSettings& settings) {
   options.jobs = settings.jobs;
   options.file_timeout_seconds = settings.file_timeout;
   options.file_memory_bytes = *memory;
+  ExtractOptions extract_options;
+  extract_options.ocr = parse_ocr_mode(settings.ocr).value_or(OcrMode::kAuto);
+  options.extract = [extract_options](const std::filesystem::path& file) {
+    return extract_plan(file, extract_options);
+  };
   std::map<std::string, int> used_names;
   extract_batch(inputs.files, options, [&](BatchResult&& result) {
     if (!result.plan) {
       print_failure(result.path.string(), result.error);
       status = kExitSomeFailed;
       return;
+    }
+    // A poorly recognised page is kept, with a warning (the exit status stays as it is).
+    for (const std::string& warning : low_ocr_confidence_warnings(*result.plan)) {
+      print_failure(result.path.string(), warning);
     }
     const std::string output =
         as_json ? plan_as_json_line(*result.plan) : plan_as_text(*result.plan);
@@ -158,6 +174,10 @@ void add_extract_command(CLI::App& root, int& exit_status) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--file-memory", settings->file_memory,
                   "Memory limit of the worker reading one file, e.g. 2G, 512M (default 2G)");
+  sub->add_option("--ocr", settings->ocr,
+                  "auto: read pages without a text layer (scans) with Tesseract OCR; never "
+                  "(default auto)")
+      ->check(CLI::IsMember({"auto", "never"}));
   sub->callback([&exit_status, settings] { exit_status = run_extract(*settings); });
 }
 

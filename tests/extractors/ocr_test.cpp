@@ -12,6 +12,7 @@
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <optional>
 #include <sstream>
@@ -371,6 +373,77 @@ TEST(Classify, AScannedGeneratedPlanGetsTheSameTypeAsTheBornDigitalOriginal) {
   fmt::print("plan type: born-digital {}, scanned (OCR of {} pages) {}\n", types[0],
              every_page.size(), types[1]);
   EXPECT_EQ(types[1], types[0]) << *csv;
+}
+
+// Runs planmine with `arguments` (already quoted), an OCR cache in `folder`; stdout is returned,
+// stderr goes to folder/stderr, the exit status to `status`.
+std::string run_planmine(const fs::path& folder, const std::string& arguments, int& status) {
+  const std::string command =
+      fmt::format("PLANMINE_OCR_CACHE='{}' '{}' {} 2>'{}'", (folder / "cache").string(),
+                  std::string(PLANMINE_BINARY), arguments, (folder / "stderr").string());
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
+  std::string output;
+  std::array<char, 4096> buffer{};
+  size_t read = 0;
+  while (pipe && (read = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
+    output.append(buffer.data(), read);
+  }
+  const int raw = pipe ? ::pclose(pipe.release()) : -1;
+  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return output;
+}
+
+std::string read_text_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(ExtractCommand, OcrAutoReadsAScanAndNeverLeavesItAnError) {
+  if (!fs::exists(PLANMINE_BINARY)) GTEST_SKIP() << "planmine not built";
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(kSamplePlans / "plan-f02.pdf", {2}, 200, scan);
+
+  int status = -1;
+  const std::string jsonl = run_planmine(
+      folder.path(), fmt::format("extract --format jsonl '{}'", scan.string()), status);
+  EXPECT_EQ(status, 0) << read_text_file(folder.path() / "stderr");
+  const auto plan = nlohmann::json::parse(jsonl);
+  ASSERT_EQ(plan["metadata"]["ocr_pages"].size(), 1u) << jsonl;
+  EXPECT_EQ(plan["metadata"]["ocr_pages"][0]["page"], 1);
+  EXPECT_GE(plan["metadata"]["ocr_pages"][0]["confidence"].get<double>(), kLowOcrConfidence);
+  EXPECT_GT(bag_of_words(plan["pages"][0].get<std::string>()).size(), 100u);
+
+  run_planmine(folder.path(), fmt::format("extract --ocr never '{}'", scan.string()), status);
+  EXPECT_EQ(status, 1);
+  EXPECT_EQ(read_text_file(folder.path() / "stderr"),
+            fmt::format("planmine: {}: no text layer: scanned image? (OCR is off: --ocr never)\n",
+                        scan.string()));
+
+  run_planmine(folder.path(), fmt::format("extract --ocr sometimes '{}'", scan.string()), status);
+  EXPECT_EQ(status, 2);
+}
+
+TEST(ExtractCommand, APoorScanIsKeptWithAWarningLine) {
+  if (!fs::exists(PLANMINE_BINARY)) GTEST_SKIP() << "planmine not built";
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "poor scan.pdf";
+  write_image_only_pdf(kSamplePlans / "plan-e01.pdf", {2}, 30, scan);  // a coarse 30 dpi scan
+  int status = -1;
+  const std::string jsonl = run_planmine(
+      folder.path(), fmt::format("extract --format jsonl '{}'", scan.string()), status);
+  EXPECT_EQ(status, 0);
+  const auto plan = nlohmann::json::parse(jsonl);
+  ASSERT_EQ(plan["metadata"]["ocr_pages"].size(), 1u) << jsonl;
+  const double confidence = plan["metadata"]["ocr_pages"][0]["confidence"].get<double>();
+  fmt::print("30 dpi scan: OCR confidence {:.0f}\n", confidence);
+  ASSERT_LT(confidence, kLowOcrConfidence)
+      << "the coarse scan is no longer poor; pick a coarser one";
+  EXPECT_EQ(read_text_file(folder.path() / "stderr"),
+            fmt::format("planmine: {}: page 1: OCR confidence {}, text may be unreliable\n",
+                        scan.string(), static_cast<int>(confidence)));
 }
 
 TEST(PlanOcr, CachesResultsByContentSoARerunDoesNotRecogniseAgain) {
