@@ -311,6 +311,8 @@ Codebook parse_codebook(std::string_view text, const std::filesystem::path& file
       reason = reason.substr(at);
     throw CodebookError(
         fmt::format("{}:{}: invalid JSON: {}", file.string(), line_of(text, offset), reason));
+  } catch (const json::exception& error) {  // e.g. a number overflow (1e309): no abort
+    throw CodebookError(fmt::format("{}: invalid JSON: {}", file.string(), error.what()));
   }
   Checker checker(text, file);
   if (!root.is_object()) checker.fail({}, "the codebook must be a JSON object");
