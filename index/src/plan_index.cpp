@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <sstream>
 
 #include "digest.hpp"
 #include "document_data.hpp"
@@ -259,6 +260,8 @@ std::vector<PlanRecord> list_plans(const Xapian::Database& database) {
 PlanIndexWriter::PlanIndexWriter(const std::filesystem::path& directory) {
   try {
     database_ = Xapian::WritableDatabase(directory.string(), Xapian::DB_CREATE_OR_OPEN);
+    std::istringstream codes(database_.get_metadata(kMetadataThemeSlots));
+    for (std::string code; codes >> code;) theme_codes_.push_back(code);
     database_.begin_transaction();
     in_transaction_ = true;
   } catch (const Xapian::DatabaseLockError&) {
@@ -289,6 +292,13 @@ std::vector<PlanRecord> PlanIndexWriter::plans() const {
 }
 
 void PlanIndexWriter::replace_plan(const IndexedPlan& plan) {
+  // Theme score slots: codes in sorted order the first time, new codes appended (old slots
+  // keep their meaning), so every database written with one codebook has the same slots.
+  std::vector<std::string> codes = theme_codes_;
+  for (const auto& [code, score] : plan.record.theme_scores) {
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  }
+  if (codes != theme_codes_) set_theme_codes(codes);
   remove_plan(plan.record.plan_id);
   database_.add_document(plan_document(plan, theme_codes_));
   for (std::size_t i = 0; i < plan.passages.size(); ++i) {

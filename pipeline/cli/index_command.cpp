@@ -116,9 +116,6 @@ int run_index(const IndexSettings& settings) {
     writer->set_synonyms(synonyms.entries());
     writer->set_metadata("planmine.codebook", codebook.hash);
     writer->set_metadata("planmine.schema", "1");
-    std::vector<std::string> theme_codes;
-    for (const Code& theme : codebook.themes) theme_codes.push_back(theme.code);
-    writer->set_theme_codes(theme_codes);
     writer->checkpoint();
     for (const std::filesystem::path& file : files) {
       const std::string id = index::plan_id(file);

@@ -116,7 +116,8 @@ class PlanIndexWriter {
   void set_synonyms(const std::vector<SynonymEntry>& entries);
   void set_metadata(const std::string& key, const std::string& value);
   // The theme codes whose scores get value slots (kSlotThemeScores + position), so search can
-  // rank plans by a theme's score. Keep the same list (the codebook's) for every shard.
+  // rank plans by a theme's score. replace_plan() sets them itself (sorted codes); call this
+  // only to choose another order, the same for every shard.
   void set_theme_codes(const std::vector<std::string>& codes);
 
   // Commits what was written so far and begins a new transaction.
