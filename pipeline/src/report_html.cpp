@@ -54,8 +54,9 @@ table.plans td.risks { white-space: normal; }
 .verdict.holds { color: var(--holds); background: var(--holds-bg); }
 .verdict.does-not-hold { color: var(--fails); background: var(--fails-bg); }
 .verdict.cannot-tell { color: var(--unknown); background: var(--unknown-bg); }
-table.claims td.rule { color: var(--muted); font-size: 12px; max-width: 260px; }
-table.claims td.claim { max-width: 330px; }
+table.claims { width: 100%; }
+table.claims td.rule { color: var(--muted); font-size: 12px; width: 22%; }
+table.claims td.claim { width: 26%; }
 svg.chart { max-width: 100%; height: auto; margin: 6px 0 14px; }
 figure { margin: 0; }
 figcaption { font-size: 13px; color: var(--muted); }
