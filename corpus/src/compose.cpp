@@ -416,6 +416,20 @@ void Composer::introduction() {
   if (is("control")) paragraph(say("ct_lokaal", 1, 2) + " " + say("in_egem", 1));
   if (subs) heading_rule(2, "h_doel");
   paragraph(say("in_doel", 2, 3));
+  if (subs && random_.chance(0.4)) {
+    heading_rule(2, "h_afbakening");
+    paragraph(say("in_afbakening", 1, 2));
+  }
+  if (subs && random_.chance(0.4)) {
+    heading_rule(2, "h_totstandkoming");
+    paragraph(say("in_totstandkoming", 1, 2) + " " + say("in_egem", 1));
+  }
+  if (is("multi-project") && random_.chance(0.5)) {
+    // Project books justify their order early on.
+    heading(subs ? 2 : 1, spec_.labels.hard ? pick({"Volgorde", "Wat eerst?"})
+                                            : pick({"Prioritering", "Prioriteiten"}));
+    paragraph(say("mp_aanpak", 2) + " " + say("mp_drijfveer", 1));
+  }
   if (random_.chance(0.5)) {
     if (subs) heading_rule(2, "h_leeswijzer");
     paragraph(say("in_leeswijzer", 1, 2));
@@ -584,8 +598,9 @@ void Composer::projects(int round) {
           pick({"overzicht projecten", "projecten met prioriteit en investering",
                 "projectoverzicht"}),
           random_.chance(0.3));
-    heading(2, hard ? pick({"Mensen en uren", "Wie doet het werk?"})
-                    : pick({"Capaciteitsplanning", "Benodigde capaciteit"}));
+    heading(random_.chance(0.5) ? 1 : 2,
+            hard ? pick({"Mensen en uren", "Wie doet het werk?"})
+                 : pick({"Capaciteit", "Capaciteitsplanning", "Benodigde capaciteit"}));
     paragraph(say("mp_capaciteit", 2, 3));
     std::vector<std::vector<std::string>> cap = {{"Afdeling", fmt::format("{}", year),
                                                   fmt::format("{}", year + 1),
@@ -696,6 +711,20 @@ void Composer::planning() {
 }
 
 void Composer::organisation() {
+  if (is("control") && random_.chance(0.5)) {
+    heading(1, spec_.labels.hard ? pick({"Inbedding in de organisatie", "Het gewone werk"})
+                                 : pick({"Verankering in de bedrijfsvoering", "Borging in de lijn",
+                                         "Bedrijfsvoering en borging"}));
+    paragraph(say("ct_bedrijfsvoering", 2, 3));
+    paragraph(say("ct_borging", 2, 3));
+    heading(2, pick({"Juridische, financiële en personele aspecten", "Randvoorwaarden",
+                     "Gevolgen voor de organisatie"}));
+    paragraph(say("ct_aspecten", 3, 4));
+    heading_rule(1, "h_organisatie");
+    paragraph(say("org_opening", 2, 4));
+    if (random_.chance(0.6)) bullets(items("org_rollen", static_cast<int>(random_.between(3, 4))));
+    return;
+  }
   heading_rule(1, "h_organisatie");
   paragraph(say("org_opening", 2, 4));
   if (random_.chance(0.6)) bullets(items("org_rollen", static_cast<int>(random_.between(3, 4))));
@@ -793,6 +822,15 @@ void Composer::risks() {
 }
 
 void Composer::communication() {
+  if (is("control") && random_.chance(0.4)) {
+    heading(1, spec_.labels.hard ? pick({"Mensen meenemen", "Samen veranderen"})
+                                 : pick({"Veranderaanpak en draagvlak", "Veranderaanpak"}));
+    paragraph(say("ct_verander", 3, 4));
+    heading_rule(2, "h_communicatie");
+    paragraph(say("com_algemeen", 2, 3));
+    bullets(items("com_middelen", static_cast<int>(random_.between(3, 5))));
+    return;
+  }
   heading_rule(1, "h_communicatie");
   paragraph(say("com_algemeen", 2, 3));
   if (is("control")) {

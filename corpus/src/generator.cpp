@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 #include <thread>
@@ -34,10 +35,23 @@ std::string creation_date(const PlanSpec& spec) {
                      random.between(0, 59), random.between(0, 59));
 }
 
+constexpr int kMaxPages = 20;
+
 int write_plan(const PlanSpec& spec, const fs::path& path) {
   RenderOptions options;
   options.creation_date = creation_date(spec);
-  return render_pdf(compose_plan(spec), path, options);
+  PlanDocument document = compose_plan(spec);
+  int pages = render_pdf(document, path, options);
+  // Plans stay within 20 pages: a long one is set tighter, as a writer would before printing.
+  for (int attempt = 0; pages > kMaxPages && attempt < 4; ++attempt) {
+    auto& style = document.style;
+    style.chapter_new_page = false;
+    style.line_spacing = std::max(1.0, style.line_spacing - 0.08);
+    style.body_size = std::max(9.0, style.body_size - 0.5);
+    style.margin = std::max(50.0, style.margin - 6);
+    pages = render_pdf(document, path, options);
+  }
+  return pages;
 }
 
 void write_bytes(const fs::path& path, const std::string& bytes) {

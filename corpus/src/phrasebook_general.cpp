@@ -81,6 +81,21 @@ Het NUP en EGEM-i
 Doel van dit plan
 Doelstelling
 Wat willen we met dit plan bereiken?
+@h_afbakening
+Afbakening
+Reikwijdte van dit plan
+Wat valt buiten dit plan?
+@h_totstandkoming
+Totstandkoming
+Hoe dit plan tot stand kwam
+Werkwijze
+@in_afbakening
+{dit plan|het plan} {gaat over|beperkt zich tot} {de periode $jaar-$eind|de komende {drie|vier} jaar}{ en {de projecten die de e-overheid raken|de invoering van de landelijke voorzieningen}|}
+{de vervanging van|onderhoud aan} {de kantoorautomatisering|het netwerk en de werkplekken} {valt|hoort} {buiten|niet bij} {dit plan|de scope van dit plan}{; {dat|die} {staat|is opgenomen} in {het ICT-jaarplan|het informatiebeleidsplan}|}
+{regionale projecten|projecten die we samen met anderen doen} {noemen we|staan} {wel|hier wel}{, maar {de uitwerking|de verantwoordelijkheid} {ligt|zit} {bij|in} {de regio|het samenwerkingsverband}|}
+@in_totstandkoming
+{het plan|dit stuk} {is|werd} {in {een half jaar|enkele maanden}|tussen {januari|maart|september} en {juni|november}} {opgesteld|geschreven} {door|onder leiding van} {een projectgroep|de coördinator e-overheid}{ met {vertegenwoordigers van alle afdelingen|sleutelfiguren uit de lijn}|}
+{een concept|de eerste versie} {is|werd} {besproken|voorgelegd} {in|aan} {het MT|de ondernemingsraad|de portefeuillehouder}{ en {daarna|vervolgens} {aangepast|aangescherpt}|}
 
 # ---------- inleiding ----------
 @in_opening
