@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/pipeline/classify.hpp"
@@ -29,6 +31,7 @@ struct IndexSettings {
   std::vector<std::string> manifests;
   std::string codebook;
   unsigned checkpoint_every = 10;
+  int jobs = 0;
   bool quiet = false;
 };
 
@@ -117,6 +120,12 @@ int run_index(const IndexSettings& settings) {
     writer->set_metadata("planmine.codebook", codebook.hash);
     writer->set_metadata("planmine.schema", "1");
     writer->checkpoint();
+    // First what changed (hash and size against the stored plan), then extraction of those in
+    // worker processes (a crashing or hanging PDF cannot take the run down), classification
+    // and indexing in input order.
+    std::map<std::filesystem::path, FileFacts> stats;
+    std::map<std::filesystem::path, std::string> hashes;
+    std::vector<std::filesystem::path> to_extract;
     for (const std::filesystem::path& file : files) {
       const std::string id = index::plan_id(file);
       present.insert(id);
@@ -130,36 +139,45 @@ int run_index(const IndexSettings& settings) {
           ++unchanged;
           continue;
         }
-        const PlanText plan = extract_plan(file);
-        const std::vector<Section> sections = split_sections(plan);
-        const Coding coding = classifier.classify(plan);
-        facts.add_manifests_near(file);
-        index::IndexedPlan indexed =
-            prepare_plan_for_index(plan, sections, coding, tokenizer, synonyms, facts.find(file));
-        indexed.record.file_size = stat.size;
-        indexed.record.file_mtime_ns = stat.mtime_ns;
-        indexed.record.file_sha256 = sha256;
-        writer->replace_plan(indexed);
-        ++updated;
-      } catch (const ExtractionError& error) {
-        print_failure(file.string(), error.what());
-        status = kExitSomeFailed;
-        continue;
+        stats[file] = stat;
+        hashes[file] = sha256;
+        to_extract.push_back(file);
       } catch (const index::IndexError& error) {
         print_failure(file.string(), error.what());
         status = kExitSomeFailed;
-        continue;
+      }
+    }
+    BatchOptions batch;
+    batch.jobs = settings.jobs;
+    extract_batch(to_extract, batch, [&](BatchResult&& result) {
+      const std::filesystem::path& file = result.path;
+      if (!result.plan) {
+        print_failure(file.string(), result.error);
+        status = kExitSomeFailed;
+        return;
+      }
+      const PlanText& plan = *result.plan;
+      try {
+        facts.add_manifests_near(file);
       } catch (const std::runtime_error& error) {
-        // A manifest beside the file that cannot be read: the plan is indexed without it.
+        // A manifest beside the file that cannot be read: said once, the plan goes on without.
         print_failure(file.string(), error.what());
         status = kExitSomeFailed;
-        continue;
       }
+      const std::vector<Section> sections = split_sections(plan);
+      const Coding coding = classifier.classify(plan);
+      index::IndexedPlan indexed =
+          prepare_plan_for_index(plan, sections, coding, tokenizer, synonyms, facts.find(file));
+      indexed.record.file_size = stats[file].size;
+      indexed.record.file_mtime_ns = stats[file].mtime_ns;
+      indexed.record.file_sha256 = hashes[file];
+      writer->replace_plan(indexed);
+      ++updated;
       if (++since_checkpoint >= settings.checkpoint_every) {
         writer->checkpoint();
         since_checkpoint = 0;
       }
-    }
+    });
     if (settings.prune) {
       for (const index::PlanRecord& plan : writer->plans()) {
         if (present.count(plan.plan_id) == 0) {
@@ -205,6 +223,8 @@ void add_index_command(CLI::App& root, int& exit_status) {
   sub->add_option("--checkpoint-every", settings->checkpoint_every,
                   "Commit after every K indexed plans, so a killed run keeps them")
       ->check(CLI::PositiveNumber);
+  sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
   sub->add_flag("--quiet", settings->quiet, "No summary line");
   sub->callback([&exit_status, settings] { exit_status = run_index(*settings); });
 }
