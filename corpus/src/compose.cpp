@@ -524,7 +524,7 @@ void Composer::theme_chapter(const std::string& theme, bool leading) {
     paragraph(say(rule, small ? 1 : 2, small ? 2 : 4));
     if (!small && random_.chance(0.5)) {
       heading(2, pick({"Resultaat in " + std::to_string(spec_.labels.year + 2),
-                       "Wat levert het op?", "Doelen", "Ambitie voor dit thema"}));
+                       "Wat levert het op?", "Doelen", "Beoogd resultaat"}));
       paragraph(say(rule, 2, 3));
     }
   } else {
