@@ -50,7 +50,11 @@ void add_corpus_command(CLI::App& root, int& exit_status) {
                  seconds);
       exit_status = kExitOk;
     } catch (const std::exception& e) {
-      print_failure(*out, e.what());
+      // The library names the folder itself in most messages; print it once.
+      std::string reason = e.what();
+      const std::string prefix = *out + ": ";
+      if (reason.rfind(prefix, 0) == 0) reason.erase(0, prefix.size());
+      print_failure(*out, reason);
       exit_status = kExitSomeFailed;
     }
   });
