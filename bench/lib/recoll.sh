@@ -1,0 +1,20 @@
+# Recoll set-up for bench scripts (sourced). recoll_config DIR TOPDIR writes a configuration
+# of its own in DIR (index in DIR/xapiandb), indexing TOPDIR with Dutch stemming.
+recoll_config() {
+  local dir=$1 topdir=$2
+  mkdir -p "$dir"
+  cat >"$dir/recoll.conf" <<CONF
+topdirs = $topdir
+dbdir = $dir/xapiandb
+indexstemminglanguages = dutch
+loglevel = 1
+# No spelling dictionary: aspell would add minutes that are no indexing.
+noaspell = 1
+CONF
+}
+
+# A codebook query (Xapian syntax) in Recoll's query language: "(a NEAR b)" becomes the
+# phrase "a b"; OR, quotes and words stay.
+recoll_query() {
+  sed -E 's/\(([^()]*)\)/"\1"/g; s/ NEAR / /g' <<<"$1"
+}
