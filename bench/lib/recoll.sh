@@ -10,6 +10,10 @@ indexstemminglanguages = dutch
 loglevel = 1
 # No spelling dictionary: aspell would add minutes that are no indexing.
 noaspell = 1
+# Recoll indexes at nice 19 and idle I/O by default; planmine runs at normal priority, so
+# does Recoll here (at nice 19 on a busy machine it waits, it does not work).
+idxniceprio = 0
+monioniceclass = 2
 CONF
 }
 
