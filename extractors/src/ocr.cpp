@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include "planmine/extractors/extract.hpp"
 
@@ -108,6 +109,40 @@ std::string tesseract_version() {
   return tesseract::TessBaseAPI::Version();
 }
 
+int ink_pixels_beyond_text(const poppler::page& page) {
+  constexpr double kProbeDpi = 24;     // coarse: a page is ~200 x 280 pixels, rendered in ms
+  constexpr int kTextMargin = 2;       // pixels around each word box still count as the word
+  constexpr unsigned char kInk = 192;  // darker than this is ink (light greys are paper)
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_image_format(poppler::image::format_gray8);
+  const poppler::image image = renderer.render_page(&page, kProbeDpi, kProbeDpi);
+  if (!image.is_valid() || image.format() != poppler::image::format_gray8) return 0;
+  const int width = image.width();
+  const int height = image.height();
+  std::vector<bool> text_area(static_cast<size_t>(width) * static_cast<size_t>(height), false);
+  const double scale = kProbeDpi / 72.0;
+  for (const poppler::text_box& box : page.text_list()) {
+    const poppler::rectf rect = box.bbox();
+    const int left = std::max(0, static_cast<int>(rect.left() * scale) - kTextMargin);
+    const int right = std::min(width - 1, static_cast<int>(rect.right() * scale) + kTextMargin);
+    const int top = std::max(0, static_cast<int>(rect.top() * scale) - kTextMargin);
+    const int bottom = std::min(height - 1, static_cast<int>(rect.bottom() * scale) + kTextMargin);
+    for (int y = top; y <= bottom; ++y) {
+      for (int x = left; x <= right; ++x) text_area[static_cast<size_t>(y) * width + x] = true;
+    }
+  }
+  int ink = 0;
+  for (int y = 0; y < height; ++y) {
+    const auto* row = reinterpret_cast<const unsigned char*>(image.const_data()) +
+                      static_cast<size_t>(y) * image.bytes_per_row();
+    for (int x = 0; x < width; ++x) {
+      if (row[x] < kInk && !text_area[static_cast<size_t>(y) * width + x]) ++ink;
+    }
+  }
+  return ink;
+}
+
 bool page_needs_ocr(const poppler::page& page, std::string_view layer_text) {
   int visible = 0;
   for (const char c : layer_text) {
@@ -117,8 +152,9 @@ bool page_needs_ocr(const poppler::page& page, std::string_view layer_text) {
       if (visible >= kMinTextLayerCharacters) return false;
     }
   }
-  const poppler::rectf area = page.page_rect();
-  return area.width() > 1 && area.height() > 1;
+  // Little text: a scan, or a born-digital page that holds only the end of a sentence or a page
+  // number. Only a scan shows ink where the text layer has no words.
+  return ink_pixels_beyond_text(page) >= kMinInkPixelsBeyondText;
 }
 
 OcrText recognise_image(const poppler::image& image, int dpi, const std::string& language) {

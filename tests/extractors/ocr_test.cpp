@@ -245,13 +245,43 @@ TEST(PageNeedsOcr, NeverForABornDigitalSamplePlanPage) {
 }
 
 TEST(PageNeedsOcr, CountsCharactersNotBytesOrSpaces) {
-  auto document = open_pdf(kSamplePlans / "plan-e01.pdf");
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(kSamplePlans / "plan-e01.pdf", {0}, 100, scan);  // the title page
+  auto document = open_pdf(scan);
   std::unique_ptr<poppler::page> page(document->create_page(0));
+  EXPECT_GE(ink_pixels_beyond_text(*page), kMinInkPixelsBeyondText);
   EXPECT_TRUE(page_needs_ocr(*page, ""));
   EXPECT_TRUE(page_needs_ocr(*page, " \n\t 12 \n\n"));             // a lone page number
   EXPECT_TRUE(page_needs_ocr(*page, "ëëëëëëëëëëëëëëë"));           // 15 characters, 30 bytes
   EXPECT_FALSE(page_needs_ocr(*page, "ëëëëëëëëëëëëëëëë"));         // 16 characters
   EXPECT_FALSE(page_needs_ocr(*page, "Realisatieplan gemeente"));  // a real line of text
+}
+
+// A born-digital page that holds only the end of a paragraph and a page number (the generator
+// makes such pages) has little text but no ink beyond it: it is not a scan.
+TEST(PageNeedsOcr, NotForABornDigitalPageWithOnlyALastLine) {
+  TemporaryFolder folder;
+  const fs::path pdf = folder.path() / "last-line.pdf";
+  {
+    cairo_surface_t* surface = cairo_pdf_surface_create(pdf.c_str(), 595, 842);
+    cairo_t* cr = cairo_create(surface);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 10);
+    cairo_move_to(cr, 72, 80);
+    cairo_show_text(cr, "advies.");
+    cairo_move_to(cr, 280, 800);
+    cairo_show_text(cr, "blad 9");
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+  }
+  auto document = open_pdf(pdf);
+  std::unique_ptr<poppler::page> page(document->create_page(0));
+  const std::string layer = page_layer_text(*page);
+  ASSERT_NE(layer.find("advies."), std::string::npos);
+  EXPECT_LT(ink_pixels_beyond_text(*page), kMinInkPixelsBeyondText);
+  EXPECT_FALSE(page_needs_ocr(*page, layer));
 }
 
 TEST(RecogniseImage, ABlankPageYieldsNoText) {
@@ -562,7 +592,7 @@ TEST(ExtractPlan, AScanWithNoTextEvenAfterOcrIsStillAnError) {
   {
     cairo_surface_t* pdf = cairo_pdf_surface_create(blank.c_str(), 595, 842);
     cairo_t* cr = cairo_create(pdf);
-    cairo_set_source_rgb(cr, 0.9, 0.9, 0.9);  // an empty grey scan
+    cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);  // an empty grey scan: ink, but no text
     cairo_rectangle(cr, 40, 40, 515, 762);
     cairo_fill(cr);
     cairo_show_page(cr);
@@ -577,6 +607,9 @@ TEST(ExtractPlan, AScanWithNoTextEvenAfterOcrIsStillAnError) {
   } catch (const ExtractionError& error) {
     EXPECT_EQ(std::string(error.what()), "no text layer: scanned image? OCR found no text");
   }
+  // OCR did run (and its empty result was cached).
+  ASSERT_TRUE(fs::exists(options.ocr_options.cache_dir));
+  EXPECT_FALSE(fs::is_empty(options.ocr_options.cache_dir));
 }
 
 TEST(ExtractPlan, NoSamplePlanPageIsReadByOcr) {

@@ -29,6 +29,10 @@ std::optional<OcrMode> parse_ocr_mode(std::string_view text);
 // A text layer with fewer non-space characters than this counts as "no text layer".
 inline constexpr int kMinTextLayerCharacters = 16;
 
+// A page with little text is a scan only when its image shows at least this much ink (pixels
+// darker than light grey in a 24 dpi rendering) outside the text layer's words.
+inline constexpr int kMinInkPixelsBeyondText = 60;
+
 // Below this mean word confidence (0-100) a page's OCR text is reported as unreliable.
 inline constexpr double kLowOcrConfidence = 60;
 
@@ -48,8 +52,13 @@ struct OcrText {
 };
 
 // True when the page's text layer (`layer_text`, as extracted) holds fewer than
-// kMinTextLayerCharacters non-space characters while the page has an area to render.
+// kMinTextLayerCharacters non-space characters and the page shows ink beyond that text (a coarse
+// rendering, only made for such near-empty pages): a scanned page. A born-digital page that only
+// holds a last line and a page number is not one.
 bool page_needs_ocr(const poppler::page& page, std::string_view layer_text);
+
+// The number of ink pixels of a 24 dpi rendering of the page outside its text layer's words.
+int ink_pixels_beyond_text(const poppler::page& page);
 
 // Renders `page` at options.dpi (grayscale) and recognises it. Throws ExtractionError when
 // Tesseract or its language data is missing.
