@@ -212,6 +212,7 @@ SynonymMatcher::SynonymMatcher(const Codebook& codebook, const Tokenizer& tokeni
         lower.push_back(Xapian::Unicode::tolower(token.text));
         folded.push_back(token.folded);
       }
+      by_first_stem_.emplace(recognised.stems.front(), spellings_.size());
       spellings_.push_back(std::move(recognised));
       // Keys as QueryParser forms them: unstemmed words joined by spaces, and for one word
       // also its stemmed Z form.
@@ -228,22 +229,29 @@ std::vector<std::vector<std::string>> SynonymMatcher::groups_at(
   std::vector<std::vector<std::string>> groups(tokens.size());
   if (spellings_.empty()) return groups;
   Xapian::Stem part_stemmer = Tokenizer::stemmer();
+  auto add = [&](std::size_t i, const Spelling& spelling) {
+    auto& here = groups[i];
+    if (std::find(here.begin(), here.end(), spelling.canonical) == here.end()) {
+      here.push_back(spelling.canonical);
+    }
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    for (const Spelling& spelling : spellings_) {
+    // Spellings are looked up by their first stem, so a word costs one hash lookup.
+    const auto [first, last] = by_first_stem_.equal_range(tokens[i].stem);
+    for (auto it = first; it != last; ++it) {
+      const Spelling& spelling = spellings_[it->second];
       const std::size_t n = spelling.stems.size();
       bool matches = i + n <= tokens.size();
-      for (std::size_t k = 0; matches && k < n; ++k) {
+      for (std::size_t k = 1; matches && k < n; ++k) {
         matches = tokens[i + k].stem == spelling.stems[k];
       }
-      if (!matches && n == 1) {
-        // A spelling inside a compound: "kcc-medewerkers", "klantcontactcentrumfunctie".
-        for (const std::string& part : tokens[i].parts) {
-          if (part_stemmer(part) == spelling.stems[0]) matches = true;
-        }
-      }
-      auto& here = groups[i];
-      if (matches && std::find(here.begin(), here.end(), spelling.canonical) == here.end()) {
-        here.push_back(spelling.canonical);
+      if (matches) add(i, spelling);
+    }
+    // A one-word spelling inside a compound: "kcc-medewerkers", "klantcontactcentrumfunctie".
+    for (const std::string& part : tokens[i].parts) {
+      const auto [part_first, part_last] = by_first_stem_.equal_range(part_stemmer(part));
+      for (auto it = part_first; it != part_last; ++it) {
+        if (spellings_[it->second].stems.size() == 1) add(i, spellings_[it->second]);
       }
     }
   }

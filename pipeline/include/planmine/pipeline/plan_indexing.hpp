@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "planmine/extractors/plan_text.hpp"
@@ -69,6 +70,7 @@ class SynonymMatcher {
     std::string canonical;
   };
   std::vector<Spelling> spellings_;
+  std::unordered_multimap<std::string, std::size_t> by_first_stem_;  // -> spellings_ index
   std::vector<index::SynonymEntry> entries_;
 };
 
