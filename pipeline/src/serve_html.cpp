@@ -395,10 +395,9 @@ std::string render_plan_page(const PlanPage& page) {
     for (const EvidenceRow& row : rows) {
       out += fmt::format(
           "<div class=\"evidence\"><span class=\"meta\"><span>{}</span><span>{}</span>"
-          "<span>weight {}</span><span><a href=\"#p-{}\">p. {}</a></span>{}</span>"
-          "<blockquote>{}</blockquote></div>",
-          html_escape(row.code), html_escape(row.indicator), score_text(row.weight), row.page,
-          row.page,
+          "<span>weight {}</span>{}{}</span><blockquote>{}</blockquote></div>",
+          html_escape(row.code), html_escape(row.indicator), score_text(row.weight),
+          row.page > 0 ? fmt::format("<span><a href=\"#p-{0}\">p. {0}</a></span>", row.page) : "",
           row.section.empty() ? "" : fmt::format("<span>{}</span>", html_escape(row.section)),
           html_escape(row.passage));
     }

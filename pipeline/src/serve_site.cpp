@@ -280,6 +280,8 @@ struct Site::State {
     request.size_class = form.size_class;
     request.by_passage = form.by_passage;
     request.limit = form.limit;
+    request.highlight_start = std::string(1, kMarkOpen);
+    request.highlight_end = std::string(1, kMarkClose);
     return request;
   }
 

@@ -32,8 +32,8 @@ std::string html_escape(std::string_view text);
 std::string url_encode(std::string_view text);
 // Marked text as HTML: escaped, marks as <mark>; unbalanced marks are closed or dropped.
 std::string marked_to_html(std::string_view marked);
-// Xapian's snippets come HTML-escaped (&lt; &gt; &amp;); this undoes exactly that, so the
-// printers can escape once and for everything.
+// Xapian's snippets come HTML-escaped (&lt; &gt; &amp;) when highlight marks are asked for;
+// this undoes exactly that, so the printers can escape once and for everything.
 std::string unescape_snippet(std::string_view snippet);
 
 struct Choice {
