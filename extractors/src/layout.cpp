@@ -172,15 +172,52 @@ void add_block_break(std::vector<std::string>& out) {
   if (!out.empty() && !out.back().empty()) out.emplace_back();
 }
 
+double width_of(const Words& words) {
+  double left = 1e300;
+  double right = -1e300;
+  for (const WordBox* word : words) {
+    left = std::min(left, word->left);
+    right = std::max(right, word->right);
+  }
+  return words.empty() ? 0 : right - left;
+}
+
 // A table block: each line's words fall into the cells between the block's vertical white
-// channels. A line that fills at least as many cells as the row's first line, starting in the
-// first cell, starts a new row; other lines continue the cells of the row above.
+// channels. A line continues the row above (a cell that wrapped) only when every cell it fills
+// had text on the line above, and its first cell is empty or one of its cells really wrapped
+// (the cell's text above plus this line's first word would not have fit in the column) while
+// it fills fewer cells than the line above. Any other line starts a new row.
 void emit_table(const Words& words, const std::vector<Interval>& channels,
                 std::vector<std::string>& out) {
   const auto lines = group_into_lines(words);
   const size_t cell_count = channels.size() + 1;
+  auto cell_of = [&](const WordBox* word) {
+    size_t cell = 0;
+    while (cell < channels.size() && word->left >= channels[cell].high) ++cell;
+    return cell;
+  };
+  // The room each column has: from its leftmost word to the next column's start; the last
+  // column has no next one, so it gets its widest text plus the least slack the other
+  // columns leave before their neighbours.
+  std::vector<double> column_left(cell_count, 1e300);
+  std::vector<double> column_right(cell_count, -1e300);
+  for (const WordBox* word : words) {
+    const size_t cell = cell_of(word);
+    column_left[cell] = std::min(column_left[cell], word->left);
+    column_right[cell] = std::max(column_right[cell], word->right);
+  }
+  double least_slack = 1e300;
+  for (size_t i = 0; i + 1 < cell_count; ++i) {
+    least_slack = std::min(least_slack, channels[i].high - column_right[i]);
+  }
+  std::vector<double> room(cell_count);
+  for (size_t i = 0; i < cell_count; ++i) {
+    const double end = i + 1 < cell_count ? channels[i].high : column_right[i] + least_slack;
+    room[i] = end - column_left[i];
+  }
+
   std::vector<std::string> row;
-  size_t row_filled = 0;
+  std::vector<Words> previous_cells;
   auto flush = [&] {
     if (row.empty()) return;
     while (!row.empty() && row.back().empty()) row.pop_back();
@@ -194,24 +231,39 @@ void emit_table(const Words& words, const std::vector<Interval>& channels,
   };
   for (const Line& line : lines) {
     std::vector<Words> cells(cell_count);
-    for (const WordBox* word : line.words) {
-      size_t cell = 0;
-      while (cell < channels.size() && word->left >= channels[cell].high) ++cell;
-      cells[cell].push_back(word);
+    for (const WordBox* word : line.words) cells[cell_of(word)].push_back(word);
+    // A continuation only fills cells that had text on the line above, and either leaves the
+    // first cell empty or shows a real wrap in at least one cell.
+    bool continues = !row.empty();
+    bool wrapped = cells[0].empty();
+    for (size_t i = 0; i < cell_count && continues; ++i) {
+      if (cells[i].empty()) continue;
+      if (previous_cells[i].empty()) {
+        continues = false;
+        continue;
+      }
+      const WordBox* first = cells[i].front();
+      const double space = 0.3 * (first->bottom - first->top);
+      const double needed = width_of(previous_cells[i]) + space + (first->right - first->left);
+      if (needed > room[i]) wrapped = true;
     }
-    size_t filled = 0;
-    for (const Words& cell : cells) filled += cell.empty() ? 0 : 1;
-    const bool new_row = row.empty() || (!cells[0].empty() && filled >= row_filled);
-    if (new_row) {
+    // A line that fills every cell the line above filled is a row of its own.
+    auto filled = [](const std::vector<Words>& row_cells) {
+      return std::count_if(row_cells.begin(), row_cells.end(),
+                           [](const Words& cell) { return !cell.empty(); });
+    };
+    if (!cells[0].empty() && filled(cells) >= filled(previous_cells)) wrapped = false;
+    continues = continues && wrapped;
+    if (!continues) {
       flush();
       row.assign(cell_count, std::string());
-      row_filled = filled;
     }
     for (size_t i = 0; i < cell_count; ++i) {
       if (cells[i].empty()) continue;
       const std::string text = words_text(cells[i]);
       row[i] = row[i].empty() ? text : join_two_lines(row[i], text);
     }
+    previous_cells = std::move(cells);
   }
   flush();
 }
@@ -264,7 +316,23 @@ void lay_out_region(const Words& words, const Metrics& metrics, std::vector<std:
 
   // One block: a table when white channels run through it, prose otherwise.
   // Cell gaps scale with the block's own type size: a large title's word spaces are wide.
-  const auto channels = vertical_gaps(words, measure(words).cell_gap);
+  const double cell_gap = measure(words).cell_gap;
+  const auto channels = vertical_gaps(words, cell_gap);
+  // A caption right above a table ("Tabel 1: ...") would hide the table's first channels:
+  // when the block without its first line has more channels, the first line goes on its own.
+  if (const auto lines = group_into_lines(words); lines.size() >= 3) {
+    Words rest;
+    for (size_t i = 1; i < lines.size(); ++i) {
+      rest.insert(rest.end(), lines[i].words.begin(), lines[i].words.end());
+    }
+    if (vertical_gaps(lines.front().words, cell_gap).empty() &&
+        vertical_gaps(rest, cell_gap).size() > channels.size()) {
+      emit_prose(lines.front().words, out);
+      add_block_break(out);
+      lay_out_region(rest, metrics, out);
+      return;
+    }
+  }
   if (!channels.empty()) {
     emit_table(words, channels, out);
   } else {

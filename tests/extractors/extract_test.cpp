@@ -123,6 +123,8 @@ TEST_F(ExtractTest, KeepsTableRowsOnOneLineWithTabs) {
   // The first cell of this row runs over two lines; the row stays one line.
   EXPECT_TRUE(has_line("Digitaal loket en formulieren\t\u20AC 80.000\tgepland"));
   EXPECT_TRUE(has_line("Basisregistraties\t\u20AC 45.000\tafgerond"));
+  // A row right under another, with an empty last cell, is a row of its own.
+  EXPECT_TRUE(has_line("GBA\t\u20AC 10.000"));
 }
 
 TEST_F(ExtractTest, EmptyFile) {

@@ -43,7 +43,8 @@ inline void write_pdf(const std::filesystem::path& path,
 // Page 1: a full-width heading, then two columns of 14 lines each. The left column's lines hold
 // "linkerkolom", the right column's "rechterkolom"; the left breaks "dienstverlenings-|concept"
 // and "e-|overheid", the right "KCC-|medewerkers"; the left has "ﬁnanciering" (ligature).
-// Page 2: a table of 3 columns and 3 rows; row 2's first cell runs over two lines.
+// Page 2: a table of 3 columns and 5 rows; the GBA row, right under another, has an empty last
+// cell; the next row's first cell wraps onto a second line (it would not fit in the column).
 // Page 3: prose.
 inline std::vector<std::vector<PlacedText>> plan_layout_pages() {
   std::vector<std::vector<PlacedText>> pages(3);
@@ -73,18 +74,20 @@ inline std::vector<std::vector<PlacedText>> plan_layout_pages() {
   auto& two = pages[1];
   two.push_back({50, 90, "2 Projecten", 14});
   two.push_back({50, 130, "Project"});
-  two.push_back({230, 130, "Budget"});
-  two.push_back({380, 130, "Status"});
+  two.push_back({150, 130, "Budget"});
+  two.push_back({300, 130, "Status"});
   two.push_back({50, 158, "Zaaksysteem"});
-  two.push_back({230, 158, "€ 120.000"});
-  two.push_back({380, 158, "gestart"});
-  two.push_back({50, 186, "Digitaal loket en"});
-  two.push_back({230, 186, "€ 80.000"});
-  two.push_back({380, 186, "gepland"});
-  two.push_back({50, 199, "formulieren"});
-  two.push_back({50, 227, "Basisregistraties"});
-  two.push_back({230, 227, "€ 45.000"});
-  two.push_back({380, 227, "afgerond"});
+  two.push_back({150, 158, "€ 120.000"});
+  two.push_back({300, 158, "gestart"});
+  two.push_back({50, 172, "GBA"});
+  two.push_back({150, 172, "\u20AC 10.000"});
+  two.push_back({50, 200, "Digitaal loket en"});
+  two.push_back({150, 200, "\u20AC 80.000"});
+  two.push_back({300, 200, "gepland"});
+  two.push_back({50, 213, "formulieren"});
+  two.push_back({50, 241, "Basisregistraties"});
+  two.push_back({150, 241, "\u20AC 45.000"});
+  two.push_back({300, 241, "afgerond"});
   auto& three = pages[2];
   three.push_back({50, 90, "3 Slot", 14});
   three.push_back({50, 130, "Dit plan is vastgesteld door het college van burgemeester en"});
