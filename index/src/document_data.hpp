@@ -16,6 +16,7 @@ class DocumentData {
   void set(const std::string& key, std::string_view value) { fields_[key] = value; }
   std::string get(const std::string& key) const;
   std::string serialise() const;
+  const std::map<std::string, std::string>& fields() const { return fields_; }
 
  private:
   std::map<std::string, std::string> fields_;

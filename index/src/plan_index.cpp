@@ -172,6 +172,10 @@ Xapian::Document plan_document(const IndexedPlan& plan,
   data.set("file_mtime_ns", std::to_string(record.file_mtime_ns));
   data.set("sha256", record.file_sha256);
   data.set("plan_id", record.plan_id);
+  for (const auto& [code, evidence] : record.evidence) {
+    data.set("evidence." + code,
+             std::to_string(evidence.page) + "\t" + evidence.section + "\t" + evidence.passage);
+  }
   document.set_data(data.serialise());
   return document;
 }
@@ -243,6 +247,15 @@ PlanRecord read_plan_record(const Xapian::Document& document) {
   record.file_size = parse_number<std::uint64_t>(data.get("file_size"));
   record.file_mtime_ns = parse_number<std::int64_t>(data.get("file_mtime_ns"));
   record.file_sha256 = data.get("sha256");
+  for (const auto& [key, value] : data.fields()) {
+    if (key.rfind("evidence.", 0) != 0) continue;
+    const std::size_t tab = value.find('\t');
+    const std::size_t second = tab == std::string::npos ? tab : value.find('\t', tab + 1);
+    if (second == std::string::npos) continue;
+    record.evidence[key.substr(9)] = {parse_number<int>(value.substr(0, tab)),
+                                      value.substr(tab + 1, second - tab - 1),
+                                      value.substr(second + 1)};
+  }
   return record;
 }
 

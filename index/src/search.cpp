@@ -207,9 +207,9 @@ Xapian::Query PlanSearcher::text_query(const SearchRequest& request, bool plan_l
         parts.push_back(coded);
       } else {
         const Xapian::Query classified(Xapian::Query::OP_WILDCARD, std::string(kPrefixType));
-        parts.emplace_back(
-            Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_AND_MAYBE, coded, words),
-            Xapian::Query(Xapian::Query::OP_AND_NOT, words, classified));
+        parts.emplace_back(Xapian::Query::OP_OR,
+                           Xapian::Query(Xapian::Query::OP_AND_MAYBE, coded, words),
+                           Xapian::Query(Xapian::Query::OP_AND_NOT, words, classified));
       }
     } else {
       // Passages: every mention matches, those in a risks section (of a plan coded with the
@@ -246,6 +246,17 @@ void PlanSearcher::add_best_passages(const SearchRequest& request, std::vector<H
     const auto found = by_plan.find(data.get("plan_id"));
     if (found == by_plan.end()) continue;
     Hit& hit = *found->second;
+    // A plan found for a risk it names: show where the classifier read it as a risk.
+    if (const auto evidence = hit.plan.evidence.find(request.risk);
+        !request.risk.empty() && evidence != hit.plan.evidence.end()) {
+      hit.page = evidence->second.page;
+      hit.section_kind = "evidence";
+      hit.heading = evidence->second.section;
+      hit.snippet = mset.snippet(evidence->second.passage, request.snippet_length, stemmer_,
+                                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL, request.highlight_start,
+                                 request.highlight_end, "…");
+      continue;
+    }
     hit.page = to_int(data.get("first_page"));
     hit.section_kind = data.get("section");
     hit.heading = data.get("heading");

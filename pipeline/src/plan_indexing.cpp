@@ -282,6 +282,12 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
   record.leading_theme = coding.leading_theme;
   record.theme_scores = coding.theme_scores;
   record.risks = coding.risks;
+  for (const Evidence& evidence : coding.evidence) {
+    // Strongest first: the first per code is the one to show.
+    record.evidence.try_emplace(
+        evidence.code,
+        index::PlanRecord::Evidence{evidence.page, evidence.section, evidence.passage});
+  }
   record.coding_json = coding_to_json(coding);
 
   Xapian::Stem stemmer = search_stemmer();

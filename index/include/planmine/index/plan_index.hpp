@@ -52,6 +52,14 @@ struct PlanRecord {
   std::string leading_theme;
   std::map<std::string, double> theme_scores;  // theme code -> classifier's score
   std::vector<std::string> risks;
+  // The strongest evidence the classifier found for each code (type, theme or risk): where a
+  // plan hit of a --risk search points to.
+  struct Evidence {
+    int page = 0;
+    std::string section;
+    std::string passage;
+  };
+  std::map<std::string, Evidence> evidence;
   std::string coding_json;  // the full classification, as the pipeline serialised it
   std::uint64_t file_size = 0;
   std::int64_t file_mtime_ns = 0;
