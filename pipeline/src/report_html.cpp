@@ -145,7 +145,12 @@ std::string overview_section(const Report& report) {
   };
   html += card(figures.plans, "plans classified");
   html += card(figures.pages, "pages");
-  html += card(figures.words, "words");
+  // A database keeps no word counts: say so rather than print 0.
+  if (figures.words > 0 || figures.plans == 0) {
+    html += card(figures.words, "words");
+  } else {
+    html += card("—", "words (not counted)");
+  }
   html += card(figures.ocr_plans, "plans read by OCR");
   html += card(input.failures.size(), "inputs failed");
   if (report.validation_figures) html += card(report.validation_figures->plans, "validation plans");

@@ -289,6 +289,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   progress.finish_stage();
 
   // The index holds exactly this run's plans: plans no longer given are dropped.
+  progress.start_stage("index", 1);
   std::set<std::string> current;
   for (const auto& item : items) {
     if (item.plan) current.insert(index::plan_id(item.file));
@@ -300,6 +301,8 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   writer.set_metadata("planmine.codebook", codebook.hash);
   writer.set_metadata("planmine.schema", "1");
   writer.commit();
+  progress.advance();
+  progress.finish_stage();
 
   // Plans and failures, in input order; facts applied after the cache (a manifest may change).
   ReportInput input;
