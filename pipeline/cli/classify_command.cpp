@@ -23,6 +23,7 @@ struct ClassifySettings {
   bool explain = false;
   std::string codebook;
   int jobs = 0;
+  std::string ocr = "auto";
 };
 
 std::string csv_field(const std::string& value) {
@@ -78,12 +79,14 @@ int run_classify(const ClassifySettings& settings) {
   std::fflush(stdout);
   BatchOptions options;
   options.jobs = settings.jobs;
+  options.extract = extractor_with_ocr(settings.ocr);
   extract_batch(inputs.files, options, [&](BatchResult&& result) {
     if (!result.plan) {
       print_failure(result.path.string(), result.error);
       status = kExitSomeFailed;
       return;
     }
+    print_ocr_warnings(result.path, *result.plan);
     const std::string path = result.path.string();
     Coding coding;
     try {
@@ -125,6 +128,7 @@ void add_classify_command(CLI::App& root, int& exit_status) {
                   "Codebook file to use instead of the project's codebook/codebook.json");
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: cores)")
       ->check(CLI::NonNegativeNumber);
+  add_ocr_option(*sub, settings->ocr);
   sub->callback([&exit_status, settings] { exit_status = run_classify(*settings); });
 }
 

@@ -1,7 +1,13 @@
 #pragma once
 // Small helpers every subcommand shares: the failure line and the exit statuses.
 
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <functional>
+#include <string>
 #include <string_view>
+
+#include "planmine/extractors/plan_text.hpp"
 
 namespace planmine::cli {
 
@@ -14,6 +20,15 @@ void print_failure(std::string_view path, std::string_view reason);
 
 // Prints "planmine: <message>" on stderr.
 void print_error(std::string_view message);
+
+// Adds --ocr auto|never (default auto) to a command that reads PDFs, storing it in `mode`.
+void add_ocr_option(CLI::App& command, std::string& mode);
+
+// What an extraction worker runs on one file: extract_plan with the --ocr mode chosen.
+std::function<PlanText(const std::filesystem::path&)> extractor_with_ocr(const std::string& mode);
+
+// Prints a warning line for each page OCR read with low confidence; the plan is kept.
+void print_ocr_warnings(const std::filesystem::path& file, const PlanText& plan);
 
 // The only allowed stub: a subcommand whose issue has not landed yet.
 int not_implemented(std::string_view subcommand);

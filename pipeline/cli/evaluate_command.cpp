@@ -26,6 +26,7 @@ struct EvaluateSettings {
   std::string format = "text";
   std::string codebook;
   int jobs = 0;
+  std::string ocr = "auto";
 };
 
 std::vector<std::string> codes_of(const std::vector<Code>& codes) {
@@ -75,6 +76,7 @@ int run_evaluate(const EvaluateSettings& settings) {
   std::vector<LabelledResult> results;
   BatchOptions options;
   options.jobs = settings.jobs;
+  options.extract = extractor_with_ocr(settings.ocr);
   extract_batch(files, options, [&](BatchResult&& result) {
     if (!result.plan) {
       print_failure(result.path.string(), result.error);
@@ -128,6 +130,7 @@ void add_evaluate_command(CLI::App& root, int& exit_status) {
                   "Codebook file to use instead of the project's codebook/codebook.json");
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: cores)")
       ->check(CLI::NonNegativeNumber);
+  add_ocr_option(*sub, settings->ocr);
   sub->callback([&exit_status, settings] { exit_status = run_evaluate(*settings); });
 }
 

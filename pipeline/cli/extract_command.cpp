@@ -124,11 +124,7 @@ int run_extract(const ExtractSettings& settings) {
   options.jobs = settings.jobs;
   options.file_timeout_seconds = settings.file_timeout;
   options.file_memory_bytes = *memory;
-  ExtractOptions extract_options;
-  extract_options.ocr = parse_ocr_mode(settings.ocr).value_or(OcrMode::kAuto);
-  options.extract = [extract_options](const std::filesystem::path& file) {
-    return extract_plan(file, extract_options);
-  };
+  options.extract = extractor_with_ocr(settings.ocr);
   std::map<std::string, int> used_names;
   extract_batch(inputs.files, options, [&](BatchResult&& result) {
     if (!result.plan) {
@@ -137,9 +133,7 @@ int run_extract(const ExtractSettings& settings) {
       return;
     }
     // A poorly recognised page is kept, with a warning (the exit status stays as it is).
-    for (const std::string& warning : low_ocr_confidence_warnings(*result.plan)) {
-      print_failure(result.path.string(), warning);
-    }
+    print_ocr_warnings(result.path, *result.plan);
     const std::string output =
         as_json ? plan_as_json_line(*result.plan) : plan_as_text(*result.plan);
     if (settings.out.empty()) {
@@ -174,10 +168,7 @@ void add_extract_command(CLI::App& root, int& exit_status) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--file-memory", settings->file_memory,
                   "Memory limit of the worker reading one file, e.g. 2G, 512M (default 2G)");
-  sub->add_option("--ocr", settings->ocr,
-                  "auto: read pages without a text layer (scans) with Tesseract OCR; never "
-                  "(default auto)")
-      ->check(CLI::IsMember({"auto", "never"}));
+  add_ocr_option(*sub, settings->ocr);
   sub->callback([&exit_status, settings] { exit_status = run_extract(*settings); });
 }
 

@@ -32,6 +32,7 @@ struct IndexSettings {
   std::string codebook;
   unsigned checkpoint_every = 10;
   int jobs = 0;
+  std::string ocr = "auto";
   bool quiet = false;
 };
 
@@ -149,6 +150,7 @@ int run_index(const IndexSettings& settings) {
     }
     BatchOptions batch;
     batch.jobs = settings.jobs;
+    batch.extract = extractor_with_ocr(settings.ocr);
     extract_batch(to_extract, batch, [&](BatchResult&& result) {
       const std::filesystem::path& file = result.path;
       if (!result.plan) {
@@ -157,6 +159,7 @@ int run_index(const IndexSettings& settings) {
         return;
       }
       const PlanText& plan = *result.plan;
+      print_ocr_warnings(file, plan);
       try {
         facts.add_manifests_near(file);
       } catch (const std::runtime_error& error) {
@@ -225,6 +228,7 @@ void add_index_command(CLI::App& root, int& exit_status) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: one per core)")
       ->check(CLI::NonNegativeNumber);
+  add_ocr_option(*sub, settings->ocr);
   sub->add_flag("--quiet", settings->quiet, "No summary line");
   sub->callback([&exit_status, settings] { exit_status = run_index(*settings); });
 }
