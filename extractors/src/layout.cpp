@@ -132,6 +132,16 @@ std::string words_text(const Words& words) {
   return text;
 }
 
+double width_of(const Words& words) {
+  double left = 1e300;
+  double right = -1e300;
+  for (const WordBox* word : words) {
+    left = std::min(left, word->left);
+    right = std::max(right, word->right);
+  }
+  return words.empty() ? 0 : right - left;
+}
+
 // Two prose columns: exactly two parts, each a real share of the width and both running text
 // (several words a line on several lines), not a table's short cells.
 bool reads_as_columns(const std::vector<Words>& parts) {
@@ -155,31 +165,100 @@ bool reads_as_columns(const std::vector<Words>& parts) {
     if (part_right - part_left < 0.25 * width) return false;
     const auto lines = group_into_lines(part);
     if (lines.size() < 2) return false;
-    if (static_cast<double>(part.size()) / static_cast<double>(lines.size()) < 4.0) return false;
+    const double words_per_line =
+        static_cast<double>(part.size()) / static_cast<double>(lines.size());
+    if (words_per_line >= 4.0) continue;
+    // Narrow columns in a large type hold only two or three words a line, but prose lines
+    // fill their column (justified: to the edge), where a table's cells are ragged.
+    double filled = 0;
+    for (const Line& line : lines) filled += width_of(line.words);
+    const double fill = filled / (static_cast<double>(lines.size()) * (part_right - part_left));
+    if (words_per_line < 2.5 || fill < 0.7) return false;
   }
   return true;
 }
 
-std::vector<Words> column_parts(const Words& words, const Metrics& metrics) {
-  const auto gaps = vertical_gaps(words, metrics.column_gutter);
-  if (gaps.empty()) return {};
-  auto parts = split_at(words, gaps, [](const WordBox& w) { return w.left; });
-  if (!reads_as_columns(parts)) return {};
-  return parts;
-}
-
-void add_block_break(std::vector<std::string>& out) {
-  if (!out.empty() && !out.back().empty()) out.emplace_back();
-}
-
-double width_of(const Words& words) {
+// The prose gutter between two columns: a vertical band, at least `min_width` wide, that is white
+// except for a few words poking into it (a hyphen or a long word hanging past a justified
+// column's edge). Several thin crossings must not close it, or the columns would be read as a
+// table line by line. Returns every such band inside the region, widest first.
+std::vector<Interval> soft_gutters(const Words& words, double min_width, size_t line_count) {
   double left = 1e300;
   double right = -1e300;
   for (const WordBox* word : words) {
     left = std::min(left, word->left);
     right = std::max(right, word->right);
   }
-  return words.empty() ? 0 : right - left;
+  const auto width = static_cast<size_t>(std::ceil(right - left)) + 1;
+  if (width < 3) return {};
+  // Words covering each point of the width (difference array, then running sum).
+  std::vector<int> coverage(width + 1, 0);
+  for (const WordBox* word : words) {
+    coverage[static_cast<size_t>(word->left - left)] += 1;
+    coverage[static_cast<size_t>(std::ceil(word->right - left))] -= 1;
+  }
+  for (size_t x = 1; x < coverage.size(); ++x) coverage[x] += coverage[x - 1];
+  // Prose fills most of each line, so inside a column nearly every line covers a point; a
+  // gutter is crossed by far fewer (hanging hyphens at a third of the line ends at most).
+  const int allowed = static_cast<int>(std::max<size_t>(1, line_count / 3));
+  std::vector<Interval> runs;
+  size_t run_start = 0;
+  bool in_run = false;
+  for (size_t x = 0; x <= width; ++x) {
+    const bool low = x < width && coverage[x] <= allowed;
+    if (low && !in_run) {
+      run_start = x;
+      in_run = true;
+    } else if (!low && in_run) {
+      in_run = false;
+      const Interval run{left + static_cast<double>(run_start), left + static_cast<double>(x)};
+      const bool inside = run_start > 0 && x < width;
+      if (inside && run.high - run.low >= min_width) runs.push_back(run);
+    }
+  }
+  std::sort(runs.begin(), runs.end(),
+            [](const Interval& a, const Interval& b) { return a.high - a.low > b.high - b.low; });
+  return runs;
+}
+
+// The words left and right of a gutter (by their middles), or nothing when a word runs
+// across the whole gutter (a full-width line) or lies mostly inside it (a centred line such as
+// a page number): those lines are split off first by the horizontal white bands.
+std::vector<Words> parts_beside(const Words& words, const Interval& gutter) {
+  const double middle = (gutter.low + gutter.high) / 2;
+  std::vector<Words> parts(2);
+  for (const WordBox* word : words) {
+    if (word->left < gutter.low && word->right > gutter.high) return {};
+    const double inside = std::min(word->right, gutter.high) - std::max(word->left, gutter.low);
+    if (inside > 0.5 * (word->right - word->left)) return {};
+    parts[(word->left + word->right) / 2 < middle ? 0 : 1].push_back(word);
+  }
+  return parts;
+}
+
+std::vector<Words> column_parts(const Words& words, const Metrics& metrics) {
+  // A clean gutter first (the common case); else one that only a few overhanging words cross.
+  if (const auto gaps = vertical_gaps(words, metrics.column_gutter); !gaps.empty()) {
+    auto parts = split_at(words, gaps, [](const WordBox& w) { return w.left; });
+    if (reads_as_columns(parts)) return parts;
+  }
+  const size_t line_count = group_into_lines(words).size();
+  // Each side must be one column of prose: a side with white channels of its own is (part
+  // of) a table, whose cells are no columns to read one after the other.
+  auto single_column = [&](const Words& part) {
+    return vertical_gaps(part, metrics.cell_gap).empty();
+  };
+  for (const Interval& gutter : soft_gutters(words, metrics.column_gutter, line_count)) {
+    auto parts = parts_beside(words, gutter);
+    if (reads_as_columns(parts) && single_column(parts[0]) && single_column(parts[1])) {
+      return parts;
+    }
+  }
+  return {};
+}
+
+void add_block_break(std::vector<std::string>& out) {
+  if (!out.empty() && !out.back().empty()) out.emplace_back();
 }
 
 // A table block: each line's words fall into the cells between the block's vertical white
