@@ -173,7 +173,25 @@ bool reads_as_columns(const std::vector<Words>& parts) {
     double filled = 0;
     for (const Line& line : lines) filled += width_of(line.words);
     const double fill = filled / (static_cast<double>(lines.size()) * (part_right - part_left));
-    if (words_per_line < 2.5 || fill < 0.7) return false;
+    if (words_per_line < 2.5 || fill < 0.7 || lines.size() < 4) return false;
+    // ... are long enough to be sentences, and follow each other closely, where table rows
+    // are short and spaced apart.
+    double characters = 0;
+    size_t close_pairs = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      for (const WordBox* word : lines[i].words)
+        characters += static_cast<double>(word->text.size());
+      if (i > 0) {
+        const double height = lines[i].bottom - lines[i].top;
+        if (lines[i].top - lines[i - 1].bottom < 0.45 * height) ++close_pairs;
+      }
+    }
+    if (characters / static_cast<double>(lines.size()) < 12) return false;
+    if (static_cast<double>(close_pairs) < 0.6 * static_cast<double>(lines.size() - 1)) {
+      return false;
+    }
+    // ... and have no white channels of their own: those are a table's columns.
+    if (!vertical_gaps(part, measure(part).cell_gap).empty()) return false;
   }
   return true;
 }
@@ -201,19 +219,37 @@ std::vector<Interval> soft_gutters(const Words& words, double min_width, size_t 
   // Prose fills most of each line, so inside a column nearly every line covers a point; a
   // gutter is crossed by far fewer (hanging hyphens at a third of the line ends at most).
   const int allowed = static_cast<int>(std::max<size_t>(1, line_count / 3));
+  // The band must also hold a white core wider than any word space, so the words of one
+  // full-width line (which pass every point of it) can never make a gutter.
+  const double min_core = std::max(7.0, 0.55 * min_width);
   std::vector<Interval> runs;
   size_t run_start = 0;
   bool in_run = false;
+  size_t white_start = 0;
+  size_t widest_white = 0;
   for (size_t x = 0; x <= width; ++x) {
     const bool low = x < width && coverage[x] <= allowed;
     if (low && !in_run) {
       run_start = x;
       in_run = true;
-    } else if (!low && in_run) {
+      widest_white = 0;
+    }
+    if (low) {
+      if (coverage[x] > 0) white_start = x + 1;
+      if (x >= run_start && coverage[x] == 0) {
+        widest_white = std::max(widest_white, x + 1 - std::max(white_start, run_start));
+      }
+    } else if (in_run) {
       in_run = false;
       const Interval run{left + static_cast<double>(run_start), left + static_cast<double>(x)};
       const bool inside = run_start > 0 && x < width;
-      if (inside && run.high - run.low >= min_width) runs.push_back(run);
+      // A band no word enters at all is a clean gap, already tried as such; taken alone it
+      // would cut tables (whose other channels rule out columns) in two.
+      const bool crossed = static_cast<double>(widest_white) < run.high - run.low;
+      if (inside && crossed && run.high - run.low >= min_width &&
+          static_cast<double>(widest_white) >= min_core) {
+        runs.push_back(run);
+      }
     }
   }
   std::sort(runs.begin(), runs.end(),
