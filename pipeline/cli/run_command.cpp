@@ -8,6 +8,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "planmine/extractors/ocr.hpp"
 #include "planmine/pipeline/run.hpp"
 
 namespace planmine::cli {
@@ -32,10 +33,13 @@ void add_run_command(CLI::App& root, int& exit_status) {
   sub->add_option("--labels", *labels,
                   "Manifest (manifest.jsonl) to compare the classification with");
   sub->add_option("--codebook", *codebook, "Codebook file (default: codebook/codebook.json)");
+  auto ocr = std::make_shared<std::string>("auto");
+  add_ocr_option(*sub, *ocr);
   sub->add_option("--jobs,-j", options->jobs, "Extraction worker processes (default: cores)")
       ->check(CLI::NonNegativeNumber);
-  sub->callback([&exit_status, options, out, labels, codebook] {
+  sub->callback([&exit_status, options, out, labels, codebook, ocr] {
     RunOptions run = *options;
+    run.extract.ocr = parse_ocr_mode(*ocr).value_or(OcrMode::kAuto);
     run.out = *out;
     if (!labels->empty()) run.labels = *labels;
     run.codebook = *codebook;

@@ -243,6 +243,9 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   for (auto& item : items) by_file[item.file] = &item;
   BatchOptions batch;
   batch.jobs = run.jobs;
+  batch.extract = [options = run.extract](const fs::path& file) {
+    return extract_plan(file, options);
+  };
   std::size_t extracted = 0;
   progress.start_stage("extract", to_extract.size());
   extract_batch(to_extract, batch, [&](BatchResult&& result) {

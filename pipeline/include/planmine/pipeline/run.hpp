@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "planmine/extractors/extract.hpp"
 #include "planmine/pipeline/progress.hpp"
 #include "planmine/pipeline/report.hpp"
 
@@ -26,6 +27,7 @@ struct RunOptions {
   std::optional<std::filesystem::path> labels;  // a manifest to compare the coding with
   std::filesystem::path codebook;               // empty: the default codebook
   int jobs = 0;                                 // extraction workers; 0: one per core
+  ExtractOptions extract;                       // --ocr auto|never
   std::string command_line;                     // shown in the report's footer
 };
 
