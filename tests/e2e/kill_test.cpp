@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <random>
@@ -85,6 +86,15 @@ int exit_status_of(const std::vector<std::string>& argv) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// Runs a command to its end and returns how long it took, so kill delays can be drawn from
+// within a run's duration on this machine (a fixed range kills nothing on a fast machine).
+std::chrono::milliseconds duration_of(const std::vector<std::string>& argv, int& exit_status) {
+  const auto start = std::chrono::steady_clock::now();
+  exit_status = exit_status_of(argv);
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               start);
+}
+
 std::set<std::string> indexed_paths(const fs::path& db) {
   std::set<std::string> paths;
   for (const index::PlanRecord& plan : index::list_plans(Xapian::Database(db.string()))) {
@@ -101,7 +111,7 @@ TEST(KillIndex, TwentySigkillsLeaveACheckedDatabaseAndTheReRunHasExactlyThePlans
   const fs::path db = scratch.path() / "db";
   fs::create_directories(inputs);
   std::size_t next_pdf = 0;
-  // Keeps work for the next kill: more plans whenever a round finished before its kill.
+  // Copies the next `count` corpus plans into the inputs under new names.
   const auto add_plans = [&](std::size_t count) {
     for (std::size_t i = 0; i < count; ++i, ++next_pdf) {
       const fs::path& source = pdfs[next_pdf % pdfs.size()];
@@ -110,19 +120,26 @@ TEST(KillIndex, TwentySigkillsLeaveACheckedDatabaseAndTheReRunHasExactlyThePlans
       fs::copy_file(source, target);
     }
   };
-  add_plans(12);
+  // How long indexing a batch of new plans takes here: every round adds such a batch and is
+  // killed at a random point within that time.
+  constexpr std::size_t kBatch = 8;
+  add_plans(kBatch);
+  int first_status = 0;
+  const auto batch_time = duration_of(
+      {PLANMINE_BINARY, "index", inputs.string(), "--db", db.string(), "--quiet"}, first_status);
+  ASSERT_EQ(first_status, 0);
+  std::size_t previous_count = indexed_paths(db).size();
 
   std::mt19937 random(20091208);
-  std::uniform_int_distribution<int> delay_ms(50, 3000);
+  std::uniform_int_distribution<int> delay_ms(
+      20, std::max(40, static_cast<int>(batch_time.count() * 9 / 10)));
   std::size_t kills = 0;
-  std::size_t previous_count = 0;
   for (int round = 0; kills < 20 && round < 60; ++round) {
+    add_plans(kBatch);
     const int delay = delay_ms(random);
     const pid_t child = start_quietly({PLANMINE_BINARY, "index", inputs.string(), "--db",
                                        db.string(), "--checkpoint-every", "1", "--quiet"});
-    const bool killed = kill_after(child, std::chrono::milliseconds(delay));
-    kills += killed ? 1 : 0;
-    if (!killed) add_plans(4);
+    kills += kill_after(child, std::chrono::milliseconds(delay)) ? 1 : 0;
     if (!fs::exists(db / "iamglass") && !fs::exists(db / "iamchert")) continue;  // not created
     SCOPED_TRACE(fmt::format("round {}, killed after {} ms", round, delay));
     EXPECT_EQ(exit_status_of({"/usr/bin/xapian-check", db.string()}), 0);
@@ -159,16 +176,19 @@ TEST(KillRun, AKilledRunNeverLeavesAHalfWrittenPlansCsv) {
   const std::vector<std::string> run{PLANMINE_BINARY, "run", inputs.string(), "--out", out.string(),
                                      "--jobs",        "2"};
 
-  // The reference: a whole run in a folder of its own.
+  // The reference: a whole run in a folder of its own; its duration bounds the kill delays.
   const fs::path reference_out = scratch.path() / "reference";
-  ASSERT_EQ(exit_status_of({PLANMINE_BINARY, "run", inputs.string(), "--out",
-                            reference_out.string(), "--jobs", "2"}),
-            0);
+  int reference_status = 0;
+  const auto run_time = duration_of(
+      {PLANMINE_BINARY, "run", inputs.string(), "--out", reference_out.string(), "--jobs", "2"},
+      reference_status);
+  ASSERT_EQ(reference_status, 0);
   const std::string reference_csv = read_text(reference_out / "plans.csv");
   ASSERT_FALSE(reference_csv.empty());
 
   std::mt19937 random(20100315);
-  std::uniform_int_distribution<int> delay_ms(100, 4000);
+  std::uniform_int_distribution<int> delay_ms(
+      20, std::max(40, static_cast<int>(run_time.count() * 95 / 100)));
   std::size_t kills = 0;
   for (int round = 0; kills < 8 && round < 30; ++round) {
     // Every round starts from nothing, so the kill can land while plans.csv is first written.
