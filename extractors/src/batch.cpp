@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -137,6 +138,7 @@ struct Worker {
   size_t index = 0;  // into the files
   pid_t pid = -1;
   int fd = -1;
+  int diagnostics = -1;  // the worker's stderr (a memfd): poppler's own messages land here
   std::string received;
   std::chrono::steady_clock::time_point deadline;
 };
@@ -149,8 +151,22 @@ BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed
   while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
   }
   ::close(worker.fd);
+  // Poppler does not throw when an allocation fails under the memory limit: it prints "Out of
+  // memory" and aborts. Its stderr tells that abort apart from a crash.
+  std::string diagnostics(4096, '\0');
+  if (worker.diagnostics >= 0) {
+    const ssize_t got = ::pread(worker.diagnostics, diagnostics.data(), diagnostics.size(), 0);
+    diagnostics.resize(got > 0 ? static_cast<size_t>(got) : 0);
+    ::close(worker.diagnostics);
+  } else {
+    diagnostics.clear();
+  }
+  const bool ran_out_of_memory = diagnostics.find("Out of memory") != std::string::npos;
   if (timed_out) {
     result.error = "gave up after " + format_seconds(options.file_timeout_seconds) + " s";
+  } else if (ran_out_of_memory && (WIFSIGNALED(status) || worker.received.empty())) {
+    result.error =
+        "out of memory (limit " + std::to_string(options.file_memory_bytes >> 20) + " MiB)";
   } else if (WIFSIGNALED(status)) {
     result.error = "extractor crashed (signal " + std::to_string(WTERMSIG(status)) + ")";
   } else if (worker.received.empty()) {
@@ -278,23 +294,32 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
         ++next_file;
         continue;
       }
+      // The worker's stderr goes to a memory file the parent reads afterwards: one line per
+      // failed file on our stderr, and poppler's messages still inform the reason.
+      const int diagnostics = ::memfd_create("planmine-worker-stderr", MFD_CLOEXEC);
       const pid_t pid = ::fork();
       if (pid == 0) {
         ::close(pipe_fds[0]);
+        if (diagnostics >= 0) ::dup2(diagnostics, STDERR_FILENO);
         for (const Worker& other : running) ::close(other.fd);
         run_worker(files[next_file], options, pipe_fds[1]);
       }
       ::close(pipe_fds[1]);
       if (pid < 0) {
         ::close(pipe_fds[0]);
+        if (diagnostics >= 0) ::close(diagnostics);
         done[next_file] =
             BatchResult{files[next_file], std::nullopt,
                         std::string("cannot start a worker: ") + std::strerror(errno)};
         ++next_file;
         continue;
       }
-      running.push_back(
-          {next_file, pid, pipe_fds[0], {}, std::chrono::steady_clock::now() + timeout});
+      running.push_back({next_file,
+                         pid,
+                         pipe_fds[0],
+                         diagnostics,
+                         {},
+                         std::chrono::steady_clock::now() + timeout});
       ++next_file;
     }
     deliver_ready();
