@@ -50,22 +50,6 @@ std::string joined(const std::vector<std::string>& words) {
   return text;
 }
 
-// Snippets and contexts on one line: newlines and tabs of the plan's layout become spaces.
-std::string one_line(std::string_view text) {
-  std::string line;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == ' ') {
-      space = !line.empty();
-      continue;
-    }
-    if (space) line += ' ';
-    space = false;
-    line += c;
-  }
-  return line;
-}
-
 std::string dump(const nlohmann::json& object) {
   return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -328,4 +328,19 @@ std::string coding_to_json(const Coding& coding) {
   return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string one_line(std::string_view text) {
+  std::string line;
+  bool space = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == ' ') {
+      space = !line.empty();
+      continue;
+    }
+    if (space) line += ' ';
+    space = false;
+    line += c;
+  }
+  return line;
+}
+
 }  // namespace planmine

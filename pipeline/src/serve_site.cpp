@@ -46,23 +46,6 @@ struct RequestError {
   std::string message;
 };
 
-// Snippets and contexts on one line: the plan's line breaks and tabs become spaces (as
-// `planmine search` prints them).
-std::string one_line(std::string_view text) {
-  std::string line;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == ' ') {
-      space = !line.empty();
-      continue;
-    }
-    if (space) line += ' ';
-    space = false;
-    line += c;
-  }
-  return line;
-}
-
 bool is_plan_id(std::string_view text) {
   return text.size() >= 8 && text.size() <= 64 && std::all_of(text.begin(), text.end(), [](char c) {
            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -90,5 +91,9 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
 
 // The coding as one line of JSON, as stored in the plan document.
 std::string coding_to_json(const Coding& coding);
+
+// A snippet or context on one line: the plan's line breaks, tabs and runs of spaces become one
+// space. `planmine search` and `planmine serve` both print hits this way, so they agree.
+std::string one_line(std::string_view text);
 
 }  // namespace planmine
