@@ -12,6 +12,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "planmine/extractors/batch.hpp"
+#include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/pipeline/classify.hpp"
@@ -132,7 +133,7 @@ int run_index(const IndexSettings& settings) {
       present.insert(id);
       try {
         const FileFacts stat = file_facts(file);
-        const std::string sha256 = index::file_sha256(file);
+        const std::string sha256 = file_sha256(file);
         const std::optional<index::PlanRecord> stored = writer->find_plan(id);
         if (stored && stored->file_sha256 == sha256 && stored->file_size == stat.size) {
           // Same bytes: nothing to redo; remember a new mtime so the next run agrees.
@@ -143,7 +144,7 @@ int run_index(const IndexSettings& settings) {
         stats[file] = stat;
         hashes[file] = sha256;
         to_extract.push_back(file);
-      } catch (const index::IndexError& error) {
+      } catch (const std::exception& error) {  // unreadable file, or the database
         print_failure(file.string(), error.what());
         status = kExitSomeFailed;
       }

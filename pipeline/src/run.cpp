@@ -16,6 +16,7 @@
 
 #include "planmine/corpus/generator.hpp"
 #include "planmine/extractors/batch.hpp"
+#include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/pipeline/classify.hpp"
@@ -210,7 +211,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   std::vector<fs::path> to_extract;
   for (auto& item : items) {
     try {
-      item.sha256 = index::file_sha256(item.file);
+      item.sha256 = file_sha256(item.file);
     } catch (const std::exception& failure) {
       item.failure = failure.what();
       progress.failure(item.file.string(), item.failure);

@@ -30,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 
 namespace planmine {

@@ -81,11 +81,6 @@ bool has_ocr_pages(const PlanText& plan);
 // "page 3: OCR confidence 41, text may be unreliable". The plan itself is kept.
 std::vector<std::string> low_ocr_confidence_warnings(const PlanText& plan);
 
-// SHA-256 of bytes / of a file's content, as 64 lowercase hex digits. Throws
-// std::runtime_error when the file cannot be read.
-std::string sha256_hex(std::string_view bytes);
-std::string file_sha256(const std::filesystem::path& file);
-
 // OCR results on disk, one small file per page. Best effort: a cache that cannot be read or
 // written is simply a miss; it never fails an extraction.
 class OcrCache {

@@ -86,9 +86,6 @@ class IndexError : public std::runtime_error {
 // The stable id of a plan in the database, from its path (absolute, normalised).
 std::string plan_id(const std::filesystem::path& path);
 
-// The hex SHA-256 of a file's bytes. Throws IndexError when it cannot be read.
-std::string file_sha256(const std::filesystem::path& path);
-
 // The term under which a synonym group is indexed: XSYN + its canonical name.
 std::string synonym_group_term(const std::string& canonical);
 
