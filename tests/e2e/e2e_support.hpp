@@ -70,11 +70,41 @@ inline std::vector<nlohmann::json> read_jsonl(const fs::path& file) {
   return lines;
 }
 
+// Debian's headless Chromium, for tests that look at a page as a reader's browser builds it.
+// Empty when it is not installed (the test then skips).
+inline std::string chromium_binary() {
+  for (const char* candidate : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+    if (fs::exists(candidate)) return candidate;
+  }
+  return {};
+}
+
+// Runs Chromium once on a URL with an action (`--dump-dom`, `--screenshot=...`), with its own
+// profile under scratch/profile-NAME so runs never share state.
+inline Completed chromium(const std::string& binary, const fs::path& scratch,
+                          const std::string& name, const std::vector<std::string>& action,
+                          const std::string& url) {
+  std::vector<std::string> argv{binary,
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--hide-scrollbars",
+                                "--user-data-dir=" + (scratch / ("profile-" + name)).string()};
+  argv.insert(argv.end(), action.begin(), action.end());
+  argv.push_back(url);
+  return run_program(argv, scratch / name);
+}
+
 // The shared run: `planmine run` on the test corpus's plans plus a few bad inputs, with its
 // validation plans and manifest. Made once (under a lock) and again when planmine is rebuilt.
 struct SharedRun {
-  fs::path out;  // the run's --out
-  fs::path bad;  // the bad inputs given
+  fs::path out;                        // the run's --out
+  fs::path bad;                        // the bad inputs given
   std::vector<std::string> arguments;  // after `planmine run`, without --out
   Completed completed;
 };

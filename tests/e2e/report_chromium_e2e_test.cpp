@@ -13,27 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string chromium_binary() {
-  for (const char* candidate : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
-    if (fs::exists(candidate)) return candidate;
-  }
-  return {};
-}
-
-std::vector<std::string> chromium_command(const std::string& chromium, const fs::path& profile) {
-  return {chromium,
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--hide-scrollbars",
-          "--user-data-dir=" + profile.string()};
-}
-
 std::size_t count_of(const std::string& text, const std::string& needle) {
   std::size_t count = 0;
   for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
@@ -43,8 +22,8 @@ std::size_t count_of(const std::string& text, const std::string& needle) {
 }
 
 TEST(ReportInChromium, RendersTheDeskStudyTableAndCharts) {
-  const std::string chromium = chromium_binary();
-  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (apt-get install chromium)";
+  const std::string browser = chromium_binary();
+  if (browser.empty()) GTEST_SKIP() << "chromium is not installed (apt-get install chromium)";
   if (!fs::exists(test_corpus() / "manifest.jsonl")) GTEST_SKIP() << "no test corpus";
   const SharedRun run = shared_run();
   const fs::path index = run.out / "report" / "index.html";
@@ -52,10 +31,8 @@ TEST(ReportInChromium, RendersTheDeskStudyTableAndCharts) {
   const fs::path scratch = run.out.parent_path() / fmt::format("chromium-{}", ::getpid());
   fs::remove_all(scratch);
 
-  auto dump = chromium_command(chromium, scratch / "profile-dom");
-  dump.push_back("--dump-dom");
-  dump.push_back("file://" + index.string());
-  const Completed dom = run_program(dump, scratch / "dom");
+  const std::string url = "file://" + index.string();
+  const Completed dom = chromium(browser, scratch, "dom", {"--dump-dom"}, url);
   ASSERT_EQ(dom.status, 0) << dom.err;
   // The page as the browser built it: the desk-study table with one row per claim...
   EXPECT_NE(dom.out.find("id=\"desk-study-check\""), std::string::npos);
@@ -72,12 +49,9 @@ TEST(ReportInChromium, RendersTheDeskStudyTableAndCharts) {
   EXPECT_GE(count_of(dom.out, "class=\"cell\""), 3u * 11u);
   EXPECT_NE(dom.out.find("Leading themes: study (Figuur 6) vs corpus"), std::string::npos);
 
-  auto shot = chromium_command(chromium, scratch / "profile-shot");
   const fs::path png = scratch / "report.png";
-  shot.push_back("--screenshot=" + png.string());
-  shot.push_back("--window-size=1280,2400");
-  shot.push_back("file://" + index.string());
-  const Completed screenshot = run_program(shot, scratch / "shot");
+  const Completed screenshot = chromium(
+      browser, scratch, "shot", {"--screenshot=" + png.string(), "--window-size=1280,2400"}, url);
   ASSERT_EQ(screenshot.status, 0) << screenshot.err;
   ASSERT_TRUE(fs::exists(png));
   const std::string bytes = read_text(png);

@@ -429,31 +429,6 @@ TEST(ServeWhileIndexing, SeesPlansIndexedAfterItStarted) {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-std::string chromium_binary() {
-  for (const char* candidate : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
-    if (fs::exists(candidate)) return candidate;
-  }
-  return {};
-}
-
-Completed chromium(const std::string& binary, const fs::path& scratch, const std::string& name,
-                   const std::vector<std::string>& action, const std::string& url) {
-  std::vector<std::string> argv{binary,
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--hide-scrollbars",
-                                "--user-data-dir=" + (scratch / ("profile-" + name)).string()};
-  argv.insert(argv.end(), action.begin(), action.end());
-  argv.push_back(url);
-  return run_program(argv, scratch / name);
-}
-
 std::string first_match(const std::string& text, const std::string& pattern) {
   std::smatch match;
   if (!std::regex_search(text, match, std::regex(pattern))) return {};
