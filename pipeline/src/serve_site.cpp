@@ -312,6 +312,7 @@ struct Site::State {
       row.snippet = one_line(unescape_snippet(hit.snippet));
       row.plan_url = plan_url(hit.plan.plan_id, form, hit.page);
       row.pdf_url = "/pdf/" + hit.plan.plan_id;
+      if (hit.ocr) row.ocr_confidence = hit.ocr_confidence;
       rows.push_back(std::move(row));
     }
     return rows;
@@ -442,7 +443,10 @@ struct Site::State {
                          {"page", hit.page},
                          {"section", hit.section_kind},
                          {"score", hit.score},
-                         {"snippet", one_line(hit.snippet)}});
+                         {"snippet", one_line(hit.snippet)},
+                         {"ocr", hit.ocr},
+                         {"ocr_confidence",
+                          hit.ocr ? nlohmann::json(hit.ocr_confidence) : nlohmann::json(nullptr)}});
       }
       nlohmann::json facets = nlohmann::json::object();
       for (const auto& [name, counts] : result.facets) facets[name] = counts;
