@@ -237,6 +237,28 @@ TEST(HostileInput, WithoutOptionsTheDefaultSixtySecondsApply) {
   EXPECT_LT(elapsed, 180);
 }
 
+TEST(HostileInput, EveryExtractingCommandRejectsAnUnreadableMemorySize) {
+  ScratchFolder scratch;
+  const std::string plan = good_plans(1).at(0).string();
+  const std::string out = (scratch.path() / "out").string();
+  const std::vector<std::vector<std::string>> commands = {
+      {"extract", plan},
+      {"classify", plan},
+      {"evaluate", "--labels", (test_corpus() / "manifest.jsonl").string(), plan},
+      {"index", plan, "--db", out},
+      {"run", plan, "--out", out}};
+  for (std::vector<std::string> argv : commands) {
+    argv.insert(argv.begin(), PLANMINE_BINARY);
+    argv.insert(argv.end(), {"--file-memory", "veel"});
+    const Completed completed = run_program(argv, scratch.path() / "log");
+    EXPECT_EQ(completed.status, 2) << argv[1];
+    EXPECT_EQ(completed.err,
+              "planmine: --file-memory: cannot read \"veel\" as a size (e.g. 2G, 512M)\n")
+        << argv[1];
+  }
+  EXPECT_FALSE(fs::exists(out)) << "a usage error must not start the work";
+}
+
 // Every regular file under `root`, as paths relative to it.
 std::set<std::string> files_under(const fs::path& root) {
   std::set<std::string> files;
