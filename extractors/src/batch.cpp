@@ -20,6 +20,7 @@
 #include <stdexcept>
 
 #include "planmine/extractors/extract.hpp"
+#include "planmine/extractors/ocr.hpp"
 
 namespace planmine {
 namespace {
@@ -40,6 +41,9 @@ constexpr bool kAddressSanitizer = false;
 constexpr std::string_view kMagic = "planmine-plantext-1\n";
 constexpr char kSucceeded = 'T';
 constexpr char kFailed = 'E';
+// Sent by a worker, before its result, each time it starts to OCR a page: the parent then
+// extends the file's deadline.
+constexpr char kOcrPageStarted = 'O';
 
 class Writer {
  public:
@@ -117,6 +121,7 @@ void write_all(int fd, std::string_view bytes) {
     rlimit limit{options.file_memory_bytes, options.file_memory_bytes};
     setrlimit(RLIMIT_AS, &limit);
   }
+  set_ocr_page_listener([fd](int) { write_all(fd, std::string_view(&kOcrPageStarted, 1)); });
   std::string message;
   try {
     const PlanText plan = options.extract ? options.extract(file) : extract_plan(file);
@@ -139,9 +144,38 @@ struct Worker {
   pid_t pid = -1;
   int fd = -1;
   int diagnostics = -1;  // the worker's stderr (a memfd): poppler's own messages land here
-  std::string received;
+  std::string received;  // the result: kSucceeded or kFailed, then its bytes
   std::chrono::steady_clock::time_point deadline;
+  int ocr_pages = 0;  // pages it started to OCR: each moved the deadline
 };
+
+// Takes the OCR notices off the front of what a worker sent (they all come before its result)
+// and moves its deadline for each.
+void take_ocr_notices(Worker& worker, std::string_view bytes, const BatchOptions& options) {
+  const auto extra = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(options.ocr_page_timeout_seconds));
+  while (worker.received.empty() && !bytes.empty() && bytes.front() == kOcrPageStarted) {
+    ++worker.ocr_pages;
+    worker.deadline += extra;
+    bytes.remove_prefix(1);
+  }
+  worker.received.append(bytes);
+}
+
+std::string timeout_reason(const Worker& worker, const BatchOptions& options) {
+  const double allowed =
+      options.file_timeout_seconds + worker.ocr_pages * options.ocr_page_timeout_seconds;
+  std::string reason = "gave up after " + format_seconds(allowed) + " s";
+  if (worker.ocr_pages > 0 && options.ocr_page_timeout_seconds > 0) {
+    reason +=
+        " (" + format_seconds(options.file_timeout_seconds) + " s + " +
+        format_seconds(options.ocr_page_timeout_seconds) + " s for " +
+        (worker.ocr_pages == 1 ? "1 OCR'd page"
+                               : "each of " + std::to_string(worker.ocr_pages) + " OCR'd pages") +
+        ")";
+  }
+  return reason;
+}
 
 BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed_out,
                    const BatchOptions& options) {
@@ -163,7 +197,7 @@ BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed
   }
   const bool ran_out_of_memory = diagnostics.find("Out of memory") != std::string::npos;
   if (timed_out) {
-    result.error = "gave up after " + format_seconds(options.file_timeout_seconds) + " s";
+    result.error = timeout_reason(worker, options);
   } else if (ran_out_of_memory && (WIFSIGNALED(status) || worker.received.empty())) {
     result.error =
         "out of memory (limit " + std::to_string(options.file_memory_bytes >> 20) + " MiB)";
@@ -314,12 +348,13 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
         ++next_file;
         continue;
       }
-      running.push_back({next_file,
-                         pid,
-                         pipe_fds[0],
-                         diagnostics,
-                         {},
-                         std::chrono::steady_clock::now() + timeout});
+      Worker worker;
+      worker.index = next_file;
+      worker.pid = pid;
+      worker.fd = pipe_fds[0];
+      worker.diagnostics = diagnostics;
+      worker.deadline = std::chrono::steady_clock::now() + timeout;
+      running.push_back(std::move(worker));
       ++next_file;
     }
     deliver_ready();
@@ -346,7 +381,7 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
         char buffer[65536];
         const ssize_t got = ::read(worker.fd, buffer, sizeof buffer);
         if (got > 0) {
-          worker.received.append(buffer, static_cast<size_t>(got));
+          take_ocr_notices(worker, std::string_view(buffer, static_cast<size_t>(got)), options);
         } else if (got == 0 || errno != EINTR) {
           finished = true;
         }

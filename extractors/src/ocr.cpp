@@ -180,6 +180,32 @@ bool has_ocr_pages(const PlanText& plan) {
                      [](const PageText& page) { return page.ocr; });
 }
 
+double mean_ocr_confidence(const PlanText& plan) {
+  double sum = 0;
+  int pages = 0;
+  for (const PageText& page : plan.pages) {
+    if (!page.ocr) continue;
+    sum += page.ocr_confidence;
+    ++pages;
+  }
+  return pages > 0 ? sum / pages : -1;
+}
+
+namespace {
+std::function<void(int)>& ocr_page_listener() {
+  static std::function<void(int)> listener;
+  return listener;
+}
+}  // namespace
+
+void set_ocr_page_listener(std::function<void(int page_number)> listener) {
+  ocr_page_listener() = std::move(listener);
+}
+
+void announce_ocr_page(int page_number) {
+  if (const auto& listener = ocr_page_listener()) listener(page_number);
+}
+
 std::vector<std::string> low_ocr_confidence_warnings(const PlanText& plan) {
   std::vector<std::string> warnings;
   for (const PageText& page : plan.pages) {

@@ -113,11 +113,15 @@ PlanOcr::PlanOcr(std::filesystem::path pdf, OcrOptions options)
 }
 
 OcrText PlanOcr::recognise(const poppler::page& page, int page_number) {
-  if (!cache_) return recognise_page(page, options_);
+  if (!cache_) {
+    announce_ocr_page(page_number);
+    return recognise_page(page, options_);
+  }
   if (content_sha256_.empty()) {
     try {
       content_sha256_ = file_sha256(pdf_);
     } catch (const std::exception&) {
+      announce_ocr_page(page_number);
       return recognise_page(page, options_);  // unhashable: recognise without the cache
     }
   }
@@ -126,6 +130,7 @@ OcrText PlanOcr::recognise(const poppler::page& page, int page_number) {
     ++cache_hits_;
     return *cached;
   }
+  announce_ocr_page(page_number);
   OcrText result = recognise_page(page, options_);
   cache_->store(key, result);
   return result;

@@ -176,6 +176,20 @@ Xapian::Document plan_document(const IndexedPlan& plan,
     data.set("evidence." + code,
              std::to_string(evidence.page) + "\t" + evidence.section + "\t" + evidence.passage);
   }
+  if (!record.ocr_pages.empty()) {
+    // A scan, or partly one: the flag term, the mean confidence, and each page's.
+    document.add_boolean_term(std::string(kTermOcr));
+    double sum = 0;
+    std::string pages;
+    for (const auto& [page, confidence] : record.ocr_pages) {
+      sum += confidence;
+      if (!pages.empty()) pages += ';';
+      pages += std::to_string(page) + ':' + std::to_string(confidence);
+    }
+    document.add_value(kSlotOcrConfidence, Xapian::sortable_serialise(
+                                               sum / static_cast<double>(record.ocr_pages.size())));
+    data.set("ocr_pages", pages);
+  }
   document.set_data(data.serialise());
   return document;
 }
@@ -211,6 +225,11 @@ Xapian::Document passage_document(const PlanRecord& record, const Passage& passa
   data.set("section", passage.section_kind);
   data.set("heading", passage.heading);
   data.set("text", passage.text);
+  if (passage.ocr_confidence >= 0) {
+    document.add_boolean_term(std::string(kTermOcr));
+    document.add_value(kSlotOcrConfidence, Xapian::sortable_serialise(passage.ocr_confidence));
+    data.set("ocr_confidence", std::to_string(passage.ocr_confidence));
+  }
   document.set_data(data.serialise());
   return document;
 }
@@ -247,6 +266,12 @@ PlanRecord read_plan_record(const Xapian::Document& document) {
   record.file_size = parse_number<std::uint64_t>(data.get("file_size"));
   record.file_mtime_ns = parse_number<std::int64_t>(data.get("file_mtime_ns"));
   record.file_sha256 = data.get("sha256");
+  for (const std::string& page : split(data.get("ocr_pages"), ';')) {
+    const std::size_t colon = page.find(':');
+    if (colon == std::string::npos) continue;
+    record.ocr_pages[parse_number<int>(page.substr(0, colon))] =
+        std::strtod(page.c_str() + colon + 1, nullptr);
+  }
   for (const auto& [key, value] : data.fields()) {
     if (key.rfind("evidence.", 0) != 0) continue;
     const std::size_t tab = value.find('\t');
@@ -349,6 +374,10 @@ void PlanIndexWriter::set_synonyms(const std::vector<SynonymEntry>& entries) {
 
 void PlanIndexWriter::set_metadata(const std::string& key, const std::string& value) {
   database_.set_metadata(key, value);
+}
+
+std::string PlanIndexWriter::get_metadata(const std::string& key) const {
+  return database_.get_metadata(key);
 }
 
 void PlanIndexWriter::set_theme_codes(const std::vector<std::string>& codes) {

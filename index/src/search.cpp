@@ -312,6 +312,8 @@ SearchResult PlanSearcher::search(const SearchRequest& request) const {
       hit.page = to_int(data.get("first_page"));
       hit.section_kind = data.get("section");
       hit.heading = data.get("heading");
+      hit.ocr = !data.get("ocr_confidence").empty();
+      if (hit.ocr) hit.ocr_confidence = std::strtod(data.get("ocr_confidence").c_str(), nullptr);
       if (request.with_snippets) {
         hit.snippet = mset.snippet(data.get("text"), request.snippet_length, stemmer_,
                                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL, request.highlight_start,
@@ -321,6 +323,13 @@ SearchResult PlanSearcher::search(const SearchRequest& request) const {
     result.hits.push_back(std::move(hit));
   }
   if (plan_level && request.with_snippets) add_best_passages(request, result.hits);
+  if (plan_level) {
+    for (Hit& hit : result.hits) {
+      const auto page = hit.plan.ocr_pages.find(hit.page);
+      hit.ocr = page != hit.plan.ocr_pages.end();
+      if (hit.ocr) hit.ocr_confidence = page->second;
+    }
+  }
   return result;
 }
 
@@ -333,8 +342,11 @@ std::vector<StoredPassage> PlanSearcher::passages_matching(const std::string& qu
   std::vector<StoredPassage> passages;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const DocumentData data = DocumentData::parse(it.get_document().get_data());
-    passages.push_back({data.get("path"), data.get("municipality"), data.get("type"),
-                        to_int(data.get("first_page")), data.get("text")});
+    const std::string ocr_confidence = data.get("ocr_confidence");
+    passages.push_back(
+        {data.get("path"), data.get("municipality"), data.get("type"),
+         to_int(data.get("first_page")), data.get("text"),
+         ocr_confidence.empty() ? -1 : std::strtod(ocr_confidence.c_str(), nullptr)});
   }
   return passages;
 }

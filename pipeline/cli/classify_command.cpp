@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -12,6 +13,7 @@
 #include "commands.hpp"
 #include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/extract.hpp"
+#include "planmine/extractors/ocr.hpp"
 #include "planmine/pipeline/classify.hpp"
 
 namespace planmine::cli {
@@ -23,6 +25,7 @@ struct ClassifySettings {
   bool explain = false;
   std::string codebook;
   int jobs = 0;
+  WorkerLimitSettings limits;
   std::string ocr = "auto";
 };
 
@@ -42,18 +45,80 @@ std::string joined_risks(const Coding& coding) {
   return out;
 }
 
-void print_table_row(const std::string& path, const Coding& coding, bool explain) {
-  fmt::print("{:<40} {:<14} {:>5.2f}  {:<18} {}\n", path, coding.type, coding.confidence,
-             coding.leading_theme, joined_risks(coding));
+// Pages read by OCR -> Tesseract's mean word confidence.
+std::map<int, double> ocr_pages_of(const PlanText& plan) {
+  std::map<int, double> pages;
+  for (const PageText& page : plan.pages) {
+    if (page.ocr) pages[page.number] = page.ocr_confidence;
+  }
+  return pages;
+}
+
+// "pages 1-3, 7": the OCR'd pages in runs.
+std::string page_runs(const std::map<int, double>& pages) {
+  std::string text;
+  for (auto it = pages.begin(); it != pages.end();) {
+    const int first = it->first;
+    int last = first;
+    for (++it; it != pages.end() && it->first == last + 1; ++it) last = it->first;
+    if (!text.empty()) text += ", ";
+    text += first == last ? std::to_string(first) : fmt::format("{}-{}", first, last);
+  }
+  return (pages.size() == 1 ? "page " : "pages ") + text;
+}
+
+// Confidences are rounded down, as in the low-confidence warning line.
+int whole(double confidence) {
+  return static_cast<int>(confidence);
+}
+
+void print_table_row(const std::string& path, const Coding& coding, const PlanText& plan,
+                     bool explain) {
+  const std::map<int, double> ocr_pages = ocr_pages_of(plan);
+  // A scan says so on its line: the coding rests on recognised text.
+  const std::string ocr_note =
+      ocr_pages.empty() ? ""
+                        : fmt::format("  (OCR: {} of {}, confidence {})", page_runs(ocr_pages),
+                                      plan.pages.size(), whole(mean_ocr_confidence(plan)));
+  fmt::print("{:<40} {:<14} {:>5.2f}  {:<18} {}{}\n", path, coding.type, coding.confidence,
+             coding.leading_theme, joined_risks(coding), ocr_note);
   if (!explain) return;
   for (const Evidence& evidence : coding.evidence) {
-    fmt::print("    {:<18} {:<28} {:>6.2f}  p.{:<3} {}{}\n", evidence.code, evidence.indicator,
-               evidence.weight, evidence.page,
-               evidence.section.empty() ? "" : "[" + evidence.section + "] ", evidence.passage);
+    const auto ocr = ocr_pages.find(evidence.page);
+    const std::string page =
+        ocr == ocr_pages.end()
+            ? fmt::format("p.{:<3}", evidence.page)
+            : fmt::format("p. {} (OCR, confidence {})", evidence.page, whole(ocr->second));
+    fmt::print("    {:<18} {:<28} {:>6.2f}  {} {}{}\n", evidence.code, evidence.indicator,
+               evidence.weight, page, evidence.section.empty() ? "" : "[" + evidence.section + "] ",
+               evidence.passage);
   }
 }
 
+// The classify jsonl object, with where OCR read the plan: `ocr_pages` always (empty for a
+// born-digital plan), and `ocr` / `ocr_confidence` on each evidence item from such a page.
+nlohmann::json plan_as_json(const std::string& path, const Coding& coding, const PlanText& plan,
+                            bool explain) {
+  nlohmann::json object = coding_to_json(path, coding, explain);
+  const std::map<int, double> ocr_pages = ocr_pages_of(plan);
+  nlohmann::json pages = nlohmann::json::array();
+  for (const auto& [page, confidence] : ocr_pages) {
+    pages.push_back({{"page", page}, {"confidence", confidence}});
+  }
+  object["ocr_pages"] = std::move(pages);
+  if (object.contains("evidence")) {
+    for (nlohmann::json& item : object["evidence"]) {
+      const auto ocr = ocr_pages.find(item.value("page", 0));
+      item["ocr"] = ocr != ocr_pages.end();
+      if (ocr != ocr_pages.end()) item["ocr_confidence"] = ocr->second;
+    }
+  }
+  return object;
+}
+
 int run_classify(const ClassifySettings& settings) {
+  BatchOptions options;
+  if (!apply_worker_limits(settings.limits, options)) return kExitUsage;
   Codebook codebook;
   try {
     codebook = load_codebook(settings.codebook.empty() ? default_codebook_path()
@@ -77,7 +142,6 @@ int run_classify(const ClassifySettings& settings) {
                "risks");
   }
   std::fflush(stdout);
-  BatchOptions options;
   options.jobs = settings.jobs;
   options.extract = extractor_with_ocr(settings.ocr);
   extract_batch(inputs.files, options, [&](BatchResult&& result) {
@@ -100,10 +164,10 @@ int run_classify(const ClassifySettings& settings) {
       fmt::print("{},{},{:.3f},{},{}\n", csv_field(path), coding.type, coding.confidence,
                  coding.leading_theme, joined_risks(coding));
     } else if (settings.format == "jsonl") {
-      fmt::print("{}\n", coding_to_json(path, coding, settings.explain)
+      fmt::print("{}\n", plan_as_json(path, coding, *result.plan, settings.explain)
                              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else {
-      print_table_row(path, coding, settings.explain);
+      print_table_row(path, coding, *result.plan, settings.explain);
     }
     std::fflush(stdout);
   });
@@ -128,6 +192,7 @@ void add_classify_command(CLI::App& root, int& exit_status) {
                   "Codebook file to use instead of the project's codebook/codebook.json");
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: cores)")
       ->check(CLI::NonNegativeNumber);
+  add_worker_limit_options(*sub, settings->limits);
   add_ocr_option(*sub, settings->ocr);
   sub->callback([&exit_status, settings] { exit_status = run_classify(*settings); });
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/plan_text.hpp"
 
 namespace planmine::cli {
@@ -23,6 +24,21 @@ void print_error(std::string_view message);
 
 // Adds --ocr auto|never (default auto) to a command that reads PDFs, storing it in `mode`.
 void add_ocr_option(CLI::App& command, std::string& mode);
+
+// --file-timeout, --file-memory and --ocr-page-timeout as typed: the limits of the extraction
+// workers, the same on every command that reads PDFs.
+struct WorkerLimitSettings {
+  double file_timeout = 60;
+  std::string file_memory = "2G";
+  double ocr_page_timeout = 30;
+};
+
+// Adds those three options to a command that reads PDFs.
+void add_worker_limit_options(CLI::App& command, WorkerLimitSettings& limits);
+
+// Copies the limits into `options`. When --file-memory cannot be read, prints the usage error
+// and returns false.
+bool apply_worker_limits(const WorkerLimitSettings& limits, BatchOptions& options);
 
 // What an extraction worker runs on one file: extract_plan with the --ocr mode chosen.
 std::function<PlanText(const std::filesystem::path&)> extractor_with_ocr(const std::string& mode);

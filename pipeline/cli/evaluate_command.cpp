@@ -26,6 +26,7 @@ struct EvaluateSettings {
   std::string format = "text";
   std::string codebook;
   int jobs = 0;
+  WorkerLimitSettings limits;
   std::string ocr = "auto";
 };
 
@@ -36,6 +37,8 @@ std::vector<std::string> codes_of(const std::vector<Code>& codes) {
 }
 
 int run_evaluate(const EvaluateSettings& settings) {
+  BatchOptions options;
+  if (!apply_worker_limits(settings.limits, options)) return kExitUsage;
   Codebook codebook;
   try {
     codebook = load_codebook(settings.codebook.empty() ? default_codebook_path()
@@ -74,7 +77,6 @@ int run_evaluate(const EvaluateSettings& settings) {
     }
   }
   std::vector<LabelledResult> results;
-  BatchOptions options;
   options.jobs = settings.jobs;
   options.extract = extractor_with_ocr(settings.ocr);
   extract_batch(files, options, [&](BatchResult&& result) {
@@ -130,6 +132,7 @@ void add_evaluate_command(CLI::App& root, int& exit_status) {
                   "Codebook file to use instead of the project's codebook/codebook.json");
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: cores)")
       ->check(CLI::NonNegativeNumber);
+  add_worker_limit_options(*sub, settings->limits);
   add_ocr_option(*sub, settings->ocr);
   sub->callback([&exit_status, settings] { exit_status = run_evaluate(*settings); });
 }

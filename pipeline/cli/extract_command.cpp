@@ -25,8 +25,7 @@ struct ExtractSettings {
   std::string out;
   std::string format = "text";
   int jobs = 0;
-  double file_timeout = 60;
-  std::string file_memory = "2G";
+  WorkerLimitSettings limits;
   std::string ocr = "auto";  // auto: pages without a text layer are read by OCR; never
 };
 
@@ -98,12 +97,8 @@ bool write_file_atomically(const std::filesystem::path& path, const std::string&
 
 int run_extract(const ExtractSettings& settings) {
   const bool as_json = settings.format == "jsonl";
-  const auto memory = parse_byte_size(settings.file_memory);
-  if (!memory) {
-    print_error(fmt::format("--file-memory: cannot read \"{}\" as a size (e.g. 2G, 512M)",
-                            settings.file_memory));
-    return kExitUsage;
-  }
+  BatchOptions options;
+  if (!apply_worker_limits(settings.limits, options)) return kExitUsage;
   const std::filesystem::path out_dir(settings.out);
   if (!settings.out.empty()) {
     std::error_code error;
@@ -120,10 +115,7 @@ int run_extract(const ExtractSettings& settings) {
     print_failure(failure.path, failure.reason);
     status = kExitSomeFailed;
   }
-  BatchOptions options;
   options.jobs = settings.jobs;
-  options.file_timeout_seconds = settings.file_timeout;
-  options.file_memory_bytes = *memory;
   options.extract = extractor_with_ocr(settings.ocr);
   std::map<std::string, int> used_names;
   extract_batch(inputs.files, options, [&](BatchResult&& result) {
@@ -163,11 +155,7 @@ void add_extract_command(CLI::App& root, int& exit_status) {
       ->check(CLI::IsMember({"text", "jsonl"}));
   sub->add_option("--jobs", settings->jobs, "Worker processes (default: number of cores)")
       ->check(CLI::Range(1, 4096));
-  sub->add_option("--file-timeout", settings->file_timeout,
-                  "Give up on a file after this many seconds (default 60)")
-      ->check(CLI::PositiveNumber);
-  sub->add_option("--file-memory", settings->file_memory,
-                  "Memory limit of the worker reading one file, e.g. 2G, 512M (default 2G)");
+  add_worker_limit_options(*sub, settings->limits);
   add_ocr_option(*sub, settings->ocr);
   sub->callback([&exit_status, settings] { exit_status = run_extract(*settings); });
 }

@@ -15,6 +15,7 @@
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
+#include "planmine/index/schema.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/plan_indexing.hpp"
@@ -33,6 +34,7 @@ struct IndexSettings {
   std::string codebook;
   unsigned checkpoint_every = 10;
   int jobs = 0;
+  WorkerLimitSettings limits;
   std::string ocr = "auto";
   bool quiet = false;
 };
@@ -70,6 +72,8 @@ std::vector<std::filesystem::path> slice_of(const std::vector<std::filesystem::p
 }
 
 int run_index(const IndexSettings& settings) {
+  BatchOptions batch;
+  if (!apply_worker_limits(settings.limits, batch)) return kExitUsage;
   ShardSlice slice;
   if (!settings.shard.empty() && !parse_shard(settings.shard, slice)) {
     print_error(fmt::format("--shard {}: expected K/N with 1 <= K <= N", settings.shard));
@@ -120,7 +124,10 @@ int run_index(const IndexSettings& settings) {
   try {
     writer->set_synonyms(synonyms.entries());
     writer->set_metadata("planmine.codebook", codebook.hash);
-    writer->set_metadata("planmine.schema", "1");
+    // Plans indexed under an older schema lack what it added: index them all again. The new
+    // version is recorded at the end, so a run killed half-way leaves the rest still to do.
+    const bool schema_changed =
+        writer->get_metadata(index::kMetadataSchema) != index::kSchemaVersion;
     writer->checkpoint();
     // First what changed (hash and size against the stored plan), then extraction of those in
     // worker processes (a crashing or hanging PDF cannot take the run down), classification
@@ -135,7 +142,8 @@ int run_index(const IndexSettings& settings) {
         const FileFacts stat = file_facts(file);
         const std::string sha256 = file_sha256(file);
         const std::optional<index::PlanRecord> stored = writer->find_plan(id);
-        if (stored && stored->file_sha256 == sha256 && stored->file_size == stat.size) {
+        if (stored && !schema_changed && stored->file_sha256 == sha256 &&
+            stored->file_size == stat.size) {
           // Same bytes: nothing to redo; remember a new mtime so the next run agrees.
           if (stored->file_mtime_ns != stat.mtime_ns) writer->update_file_mtime(id, stat.mtime_ns);
           ++unchanged;
@@ -149,7 +157,6 @@ int run_index(const IndexSettings& settings) {
         status = kExitSomeFailed;
       }
     }
-    BatchOptions batch;
     batch.jobs = settings.jobs;
     batch.extract = extractor_with_ocr(settings.ocr);
     extract_batch(to_extract, batch, [&](BatchResult&& result) {
@@ -190,6 +197,7 @@ int run_index(const IndexSettings& settings) {
         }
       }
     }
+    writer->set_metadata(index::kMetadataSchema, index::kSchemaVersion);
     writer->commit();
   } catch (const Xapian::Error& error) {
     print_failure(settings.database, error.get_description());
@@ -229,6 +237,7 @@ void add_index_command(CLI::App& root, int& exit_status) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: one per core)")
       ->check(CLI::NonNegativeNumber);
+  add_worker_limit_options(*sub, settings->limits);
   add_ocr_option(*sub, settings->ocr);
   sub->add_flag("--quiet", settings->quiet, "No summary line");
   sub->callback([&exit_status, settings] { exit_status = run_index(*settings); });

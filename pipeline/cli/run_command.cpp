@@ -33,12 +33,22 @@ void add_run_command(CLI::App& root, int& exit_status) {
   sub->add_option("--labels", *labels,
                   "Manifest (manifest.jsonl) to compare the classification with");
   sub->add_option("--codebook", *codebook, "Codebook file (default: codebook/codebook.json)");
+  auto limits = std::make_shared<WorkerLimitSettings>();
+  add_worker_limit_options(*sub, *limits);
   auto ocr = std::make_shared<std::string>("auto");
   add_ocr_option(*sub, *ocr);
   sub->add_option("--jobs,-j", options->jobs, "Extraction worker processes (default: cores)")
       ->check(CLI::NonNegativeNumber);
-  sub->callback([&exit_status, options, out, labels, codebook, ocr] {
+  sub->callback([&exit_status, options, out, labels, codebook, limits, ocr] {
     RunOptions run = *options;
+    BatchOptions batch;
+    if (!apply_worker_limits(*limits, batch)) {
+      exit_status = kExitUsage;
+      return;
+    }
+    run.file_timeout_seconds = batch.file_timeout_seconds;
+    run.file_memory_bytes = batch.file_memory_bytes;
+    run.ocr_page_timeout_seconds = batch.ocr_page_timeout_seconds;
     run.extract.ocr = parse_ocr_mode(*ocr).value_or(OcrMode::kAuto);
     run.out = *out;
     if (!labels->empty()) run.labels = *labels;

@@ -54,15 +54,23 @@ std::string dump(const nlohmann::json& object) {
   return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// " [OCR 87]" beside the page of a hit read by OCR (confidence rounded down, as in the warning
+// line); for a plan hit whose shown page is born-digital but other pages are scans,
+// " [partly OCR]"; else nothing.
+std::string ocr_mark(bool ocr, double confidence, bool other_ocr_pages) {
+  if (ocr) return fmt::format(" [OCR {}]", static_cast<int>(confidence));
+  return other_ocr_pages ? " [partly OCR]" : "";
+}
+
 void print_table(const index::SearchResult& result, bool by_passage) {
   if (result.hits.empty()) fmt::print("no matches\n");
   int rank = 0;
   for (const index::Hit& hit : result.hits) {
     ++rank;
-    fmt::print("{:>3}. {:8.3f}  {:<13}  {:<28}  p.{:<3} {}\n", rank, hit.score,
+    fmt::print("{:>3}. {:8.3f}  {:<13}  {:<28}  p.{:<3} {}{}\n", rank, hit.score,
                hit.plan.type.empty() ? "-" : hit.plan.type,
-               hit.plan.municipality.empty() ? "-" : hit.plan.municipality, hit.page,
-               hit.plan.path);
+               hit.plan.municipality.empty() ? "-" : hit.plan.municipality, hit.page, hit.plan.path,
+               ocr_mark(hit.ocr, hit.ocr_confidence, !hit.plan.ocr_pages.empty()));
     if (by_passage && !hit.section_kind.empty()) {
       fmt::print("     [{}] {}\n", hit.section_kind, one_line(hit.heading));
     }
@@ -82,7 +90,7 @@ void print_table(const index::SearchResult& result, bool by_passage) {
   }
 }
 
-void print_jsonl(const index::SearchResult& result) {
+void print_jsonl(const index::SearchResult& result, bool by_passage) {
   int rank = 0;
   for (const index::Hit& hit : result.hits) {
     nlohmann::json object = {{"rank", ++rank},
@@ -96,7 +104,16 @@ void print_jsonl(const index::SearchResult& result) {
                              {"page", hit.page},
                              {"section", hit.section_kind},
                              {"score", hit.score},
-                             {"snippet", one_line(hit.snippet)}};
+                             {"snippet", one_line(hit.snippet)},
+                             {"ocr", hit.ocr},
+                             {"ocr_confidence", nullptr}};
+    if (hit.ocr) object["ocr_confidence"] = hit.ocr_confidence;
+    if (!by_passage) {
+      // Every page of the plan that was read by OCR (empty for a born-digital plan).
+      nlohmann::json pages = nlohmann::json::array();
+      for (const auto& [page, confidence] : hit.plan.ocr_pages) pages.push_back(page);
+      object["ocr_pages"] = std::move(pages);
+    }
     fmt::print("{}\n", dump(object));
   }
   nlohmann::json facets = nlohmann::json::object();
@@ -142,16 +159,18 @@ int print_concordance(const index::PlanSearcher& searcher, const SearchSettings&
                                  {"right", right},
                                  {"path", passage.path},
                                  {"municipality", passage.municipality},
-                                 {"page", passage.page}}));
+                                 {"page", passage.page},
+                                 {"ocr", passage.ocr_confidence >= 0}}));
       } else {
         // Right-align the left context on display width, counting characters not bytes.
         const auto width =
             static_cast<std::size_t>(std::count_if(left.begin(), left.end(), [](char c) {
               return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
             }));
-        fmt::print("{}{}  {}  {:<{}}  {} p.{}\n",
+        fmt::print("{}{}  {}  {:<{}}  {} p.{}{}\n",
                    std::string(kContextBytes - std::min(kContextBytes, width), ' '), left,
-                   token.text, right, kContextBytes, passage.path, passage.page);
+                   token.text, right, kContextBytes, passage.path, passage.page,
+                   ocr_mark(passage.ocr_confidence >= 0, passage.ocr_confidence, false));
       }
       if (++lines >= limit) return kExitOk;
     }
@@ -239,7 +258,7 @@ int run_search(const SearchSettings& settings) {
       cpu_repeats.push_back(cpu_milliseconds() - cpu_begin);
     }
     if (settings.format == "jsonl") {
-      print_jsonl(result);
+      print_jsonl(result, request.by_passage);
     } else {
       print_table(result, request.by_passage);
     }

@@ -289,6 +289,9 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
         index::PlanRecord::Evidence{evidence.page, evidence.section, evidence.passage});
   }
   record.coding_json = coding_to_json(coding);
+  for (const PageText& page : plan.pages) {
+    if (page.ocr) record.ocr_pages[page.number] = page.ocr_confidence;
+  }
 
   Xapian::Stem stemmer = search_stemmer();
   if (!sections.empty()) {
@@ -304,6 +307,11 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
       section.page_starts = {0};
       add_section_passages(section, tokenizer, synonyms, stemmer, indexed.passages);
     }
+  }
+  // A passage lies on one page: it came from OCR when that page did.
+  for (index::Passage& passage : indexed.passages) {
+    const auto page = record.ocr_pages.find(passage.first_page);
+    if (page != record.ocr_pages.end()) passage.ocr_confidence = page->second;
   }
   return indexed;
 }

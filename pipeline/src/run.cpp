@@ -19,6 +19,7 @@
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
+#include "planmine/index/schema.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/plan_indexing.hpp"
@@ -207,6 +208,8 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
     throw RunError(fmt::format("{}: {}", database.string(), failure.what()));
   }
   index::PlanIndexWriter& writer = *opened;
+  // Plans indexed under an older schema lack what it added: index them again.
+  const bool schema_changed = writer.get_metadata(index::kMetadataSchema) != index::kSchemaVersion;
   progress.start_stage("check", items.size());
   std::vector<fs::path> to_extract;
   for (auto& item : items) {
@@ -220,7 +223,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
     }
     item.plan = cache.find(item.sha256);
     const auto record = writer.find_plan(index::plan_id(item.file));
-    item.needs_index = !record || record->file_sha256 != item.sha256;
+    item.needs_index = !record || record->file_sha256 != item.sha256 || schema_changed;
     if (!item.needs_index && item.plan) {
       // Same bytes, maybe touched: the index remembers the new mtime so `planmine index` agrees.
       const FileFacts stat = file_facts(item.file);
@@ -244,6 +247,9 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   for (auto& item : items) by_file[item.file] = &item;
   BatchOptions batch;
   batch.jobs = run.jobs;
+  batch.file_timeout_seconds = run.file_timeout_seconds;
+  batch.file_memory_bytes = run.file_memory_bytes;
+  batch.ocr_page_timeout_seconds = run.ocr_page_timeout_seconds;
   batch.extract = [options = run.extract](const fs::path& file) {
     return extract_plan(file, options);
   };
@@ -303,7 +309,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   }
   writer.set_synonyms(synonyms.entries());
   writer.set_metadata("planmine.codebook", codebook.hash);
-  writer.set_metadata("planmine.schema", "1");
+  writer.set_metadata(index::kMetadataSchema, index::kSchemaVersion);
   writer.commit();
   progress.advance();
   progress.finish_stage();

@@ -175,6 +175,11 @@ void append_hit(std::string& out, const ResultRow& row, bool by_passage) {
     out += fmt::format("<span><a class=\"pdf-link\" href=\"{}#page={}\">PDF p. {}</a></span>",
                        html_escape(row.pdf_url), row.page, row.page);
   }
+  // The text shown came from a scan: say so, with Tesseract's confidence (rounded down).
+  if (row.ocr_confidence >= 0) {
+    out += fmt::format("<span title=\"read by OCR\">OCR {}</span>",
+                       static_cast<int>(row.ocr_confidence));
+  }
   if (by_passage && !row.section.empty()) {
     out += fmt::format("<span>[{}] {}</span>", html_escape(row.section), html_escape(row.heading));
   }

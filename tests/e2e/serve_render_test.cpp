@@ -114,6 +114,13 @@ TEST(ServeSearchPage, ShowsHitsWithPageTypeConfidenceAndFacetLinks) {
   EXPECT_EQ(html.find("https://"), std::string::npos);
 }
 
+TEST(ServeSearchPage, AHitFromAScannedPageSaysOcrWithItsConfidence) {
+  SearchPage page = sample_page();
+  EXPECT_EQ(render_search_page(page).find(">OCR "), std::string::npos);
+  page.rows[0].ocr_confidence = 87.9;
+  EXPECT_NE(render_search_page(page).find(">OCR 87</span>"), std::string::npos);
+}
+
 TEST(ServeSearchPage, AFriendlyMessageReplacesTheResults) {
   SearchPage page = sample_page();
   page.message = "The query could not be read (<unbalanced>).";

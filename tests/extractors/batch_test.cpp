@@ -90,6 +90,17 @@ PlanText staged_extract(const fs::path& file) {
   }
   if (name == "unreadable") throw ExtractionError("not a PDF");
   if (name.starts_with("slow")) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  // A scan: three pages OCR'd, 0.7 s each, as PlanOcr announces them.
+  if (name == "scan") {
+    for (int page = 1; page <= 3; ++page) {
+      announce_ocr_page(page);
+      std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    }
+  }
+  if (name == "scan-hang") {
+    announce_ocr_page(1);
+    std::this_thread::sleep_for(std::chrono::seconds(30));
+  }
   PlanText plan;
   plan.path = file;
   plan.metadata.page_count = 1;
@@ -161,6 +172,39 @@ TEST(ExtractBatch, TimeoutMessageUsesWholeSeconds) {
   const auto results = run_batch({"hang"}, options);
   ASSERT_EQ(results.size(), 1u);
   EXPECT_EQ(results[0].error, "gave up after 1 s");
+}
+
+TEST(ExtractBatch, GivesAFileMoreTimeForEachPageItOcrs) {
+  BatchOptions options;
+  options.jobs = 2;
+  options.file_timeout_seconds = 1;      // the scan takes 2.1 s ...
+  options.ocr_page_timeout_seconds = 1;  // ... of the 1 + 3 x 1 s it is allowed
+  const auto results = run_batch({"scan", "a"}, options);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_TRUE(results[0].plan) << results[0].error;
+  EXPECT_TRUE(results[1].plan) << results[1].error;
+}
+
+TEST(ExtractBatch, WithoutTimeForOcrPagesAScanGivesUpAtTheFileTimeout) {
+  BatchOptions options;
+  options.file_timeout_seconds = 1;
+  options.ocr_page_timeout_seconds = 0;
+  const auto results = run_batch({"scan"}, options);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].error, "gave up after 1 s");
+}
+
+TEST(ExtractBatch, AnOcrPageThatNeverEndsIsStillStopped) {
+  BatchOptions options;
+  options.file_timeout_seconds = 1;
+  options.ocr_page_timeout_seconds = 1.5;
+  const auto start = std::chrono::steady_clock::now();
+  const auto results = run_batch({"scan-hang"}, options);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].error, "gave up after 2.5 s (1 s + 1.5 s for 1 OCR'd page)");
+  EXPECT_GE(elapsed, std::chrono::milliseconds(2500));
+  EXPECT_LT(elapsed, std::chrono::seconds(10));
 }
 
 TEST(ExtractBatch, StopsAFileThatEatsMemory) {

@@ -477,6 +477,40 @@ TEST(ExtractCommand, APoorScanIsKeptWithAWarningLine) {
                         scan.string(), static_cast<int>(confidence)));
 }
 
+// --file-timeout 1 would kill a 3-page scan (render + Tesseract take about a second a page);
+// each page OCR'd adds --ocr-page-timeout (default 30 s), so it is read. Cold cache each time:
+// run_planmine points PLANMINE_OCR_CACHE into the fresh folder.
+TEST(ExtractCommand, AScanGetsMoreTimeForEachPageItOcrs) {
+  if (!fs::exists(PLANMINE_BINARY)) GTEST_SKIP() << "planmine not built";
+  TemporaryFolder folder;
+  const fs::path scan = folder.path() / "scan.pdf";
+  write_image_only_pdf(kSamplePlans / "plan-e03.pdf", {0, 1, 2}, 200, scan);
+  int status = -1;
+  const std::string jsonl = run_planmine(
+      folder.path(), fmt::format("extract --format jsonl --file-timeout 1 '{}'", scan.string()),
+      status);
+  EXPECT_EQ(status, 0) << read_text_file(folder.path() / "stderr");
+  ASSERT_FALSE(jsonl.empty());
+  const auto plan = nlohmann::json::parse(jsonl);
+  EXPECT_EQ(plan["metadata"]["ocr_pages"].size(), 3u) << jsonl;
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder.path() / "cache")) {
+    ++entries;
+  }
+  EXPECT_EQ(entries, 3u) << "the cache was not cold: three pages recognised";
+
+  // Without that allowance the same scan, again uncached, is given up at the file timeout.
+  TemporaryFolder cold;
+  fs::copy_file(scan, cold.path() / "scan.pdf");
+  run_planmine(cold.path(),
+               fmt::format("extract --file-timeout 1 --ocr-page-timeout 0 '{}'",
+                           (cold.path() / "scan.pdf").string()),
+               status);
+  EXPECT_EQ(status, 1);
+  EXPECT_EQ(read_text_file(cold.path() / "stderr"),
+            fmt::format("planmine: {}: gave up after 1 s\n", (cold.path() / "scan.pdf").string()));
+}
+
 TEST(PlanOcr, CachesResultsByContentSoARerunDoesNotRecogniseAgain) {
   TemporaryFolder folder;
   const fs::path scan = folder.path() / "scan.pdf";

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "index_support.hpp"
+#include "planmine/index/schema.hpp"
 
 namespace planmine {
 namespace {
@@ -102,6 +103,34 @@ TEST(IndexCommand, SkipsUnchangedReplacesChangedAndPrunesDeleted) {
   Output search = planmine({"search", "--db", db.string(), "--by", "passage", "--limit", "1000",
                             "--format", "jsonl", "de"});
   EXPECT_EQ(search.text.find("p2.pdf"), std::string::npos);
+}
+
+// A database written under an older schema lacks what the new one adds (e.g. the OCR marks of
+// schema 2): every plan is indexed again, unchanged files too, and then the version is current.
+TEST(IndexCommand, ADatabaseOfAnOlderSchemaIsIndexedAgainInFull) {
+  TemporaryFolder folder;
+  const auto inputs = folder.path() / "in";
+  const auto db = folder.path() / "db";
+  std::filesystem::create_directories(inputs);
+  const auto plans = corpus_plans(2);
+  ASSERT_EQ(plans.size(), 2u) << "no test corpus at " << PLANMINE_TEST_CORPUS;
+  for (const auto& plan : plans) std::filesystem::copy_file(plan, inputs / plan.filename());
+  Output first = planmine({"index", inputs.string(), "--db", db.string()});
+  ASSERT_EQ(first.status, 0) << first.text;
+  EXPECT_EQ(Xapian::Database(db.string()).get_metadata(index::kMetadataSchema),
+            index::kSchemaVersion);
+  {
+    Xapian::WritableDatabase old(db.string());
+    old.set_metadata(index::kMetadataSchema, "1");
+    old.commit();
+  }
+  Output again = planmine({"index", inputs.string(), "--db", db.string()});
+  EXPECT_NE(again.text.find("2 indexed, 0 unchanged"), std::string::npos) << again.text;
+  EXPECT_EQ(Xapian::Database(db.string()).get_metadata(index::kMetadataSchema),
+            index::kSchemaVersion);
+  Output current = planmine({"index", inputs.string(), "--db", db.string()});
+  EXPECT_NE(current.text.find("0 indexed, 2 unchanged"), std::string::npos) << current.text;
+  EXPECT_EQ(plans_in(db), 2u);
 }
 
 TEST(IndexCommand, KillNineLeavesTheLastCheckpointAndTheNextRunCompletes) {

@@ -336,5 +336,73 @@ TEST(Shards, ARemoteShardSearchesLikeALocalOne) {
   EXPECT_TRUE(connected) << "xapian-tcpsrv on port " << port << " never answered";
 }
 
+// A plan whose page 2 of 3 was a scan: the plan and that page's passage carry XOCR and the
+// confidence, the other passages do not, and search says so for the page each hit shows.
+TEST(OcrMarks, ThePlanAndThePassagesOfOcrPagesAreMarked) {
+  PlanText text;
+  text.path = "/plans/deels-gescand.pdf";
+  text.pages = {{1, "Inleiding\nDe gemeente werkt aan digitale dienstverlening.\n"},
+                {2, "Scan\nHet klantcontactcentrum wordt in 2010 ingericht.\n", true, 83.5},
+                {3, "Slot\nDe raad besluit over het budget.\n"}};
+  static const SynonymMatcher synonyms(testing::codebook_with_synonyms(), Tokenizer::standard());
+  const index::IndexedPlan plan = prepare_plan_for_index(
+      text, {}, coded("service", "dienstverlening", {}), Tokenizer::standard(), synonyms, nullptr);
+  ASSERT_EQ(plan.record.ocr_pages, (std::map<int, double>{{2, 83.5}}));
+  TemporaryFolder folder;
+  write_database(folder.path() / "db", {plan});
+
+  const Xapian::Database database((folder.path() / "db").string());
+  const std::string ocr_term(index::kTermOcr);
+  std::vector<std::string> marked;  // the unique ids of the documents with XOCR
+  for (auto it = database.postlist_begin(ocr_term); it != database.postlist_end(ocr_term); ++it) {
+    const Xapian::Document document = database.get_document(*it);
+    EXPECT_DOUBLE_EQ(Xapian::sortable_unserialise(document.get_value(index::kSlotOcrConfidence)),
+                     83.5);
+    auto id = document.termlist_begin();
+    id.skip_to("Q");
+    marked.push_back(*id);
+  }
+  const std::string id = "Q" + plan.record.plan_id;
+  std::size_t ocr_passages = 0;
+  for (std::size_t i = 0; i < plan.passages.size(); ++i) {
+    if (plan.passages[i].first_page == 2) {
+      ++ocr_passages;
+      EXPECT_TRUE(contains(marked, id + "#" + std::to_string(i + 1))) << i;
+    }
+  }
+  ASSERT_EQ(ocr_passages, 1u);
+  EXPECT_TRUE(contains(marked, id));
+  EXPECT_EQ(marked.size(), 2u);  // the plan and its one scanned passage, nothing else
+
+  index::PlanSearcher searcher({(folder.path() / "db").string()}, search_stemmer(), {});
+  index::SearchRequest request;
+  request.by_passage = true;
+  request.query = "klantcontactcentrum";
+  auto passages = searcher.search(request);
+  ASSERT_EQ(passages.hits.size(), 1u);
+  EXPECT_TRUE(passages.hits[0].ocr);
+  EXPECT_DOUBLE_EQ(passages.hits[0].ocr_confidence, 83.5);
+  request.query = "budget";
+  passages = searcher.search(request);
+  ASSERT_EQ(passages.hits.size(), 1u);
+  EXPECT_FALSE(passages.hits[0].ocr);
+  EXPECT_EQ(passages.hits[0].ocr_confidence, -1);
+
+  // A plan hit is marked by the page it shows; its record lists every OCR'd page.
+  request.by_passage = false;
+  request.query = "klantcontactcentrum";
+  auto plans = searcher.search(request);
+  ASSERT_EQ(plans.hits.size(), 1u);
+  EXPECT_EQ(plans.hits[0].page, 2);
+  EXPECT_TRUE(plans.hits[0].ocr);
+  EXPECT_EQ(plans.hits[0].plan.ocr_pages, (std::map<int, double>{{2, 83.5}}));
+  request.query = "budget";
+  plans = searcher.search(request);
+  ASSERT_EQ(plans.hits.size(), 1u);
+  EXPECT_EQ(plans.hits[0].page, 3);
+  EXPECT_FALSE(plans.hits[0].ocr);
+  EXPECT_EQ(plans.hits[0].plan.ocr_pages.size(), 1u);
+}
+
 }  // namespace
 }  // namespace planmine

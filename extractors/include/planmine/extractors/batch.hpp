@@ -18,6 +18,9 @@ struct BatchOptions {
   int jobs = 0;                                  // worker processes at a time; 0: number of cores
   double file_timeout_seconds = 60;              // a worker running longer is killed
   std::uint64_t file_memory_bytes = 2ULL << 30;  // address-space limit of a worker
+  // Added to a file's time limit for each page its worker starts to OCR (a cache miss), so a
+  // large scan is not killed while it is legitimately being read; 0: no extra time.
+  double ocr_page_timeout_seconds = 30;
   // What a worker runs on one file (extract_plan unless a caller needs other options). It
   // reports an unreadable file by throwing ExtractionError.
   std::function<PlanText(const std::filesystem::path&)> extract;
@@ -31,7 +34,8 @@ struct BatchResult {
 
 // Extracts every file in a worker process (fork, at most options.jobs at a time) and calls
 // on_result for each file, in the order of `files`. Failures are results too: "gave up after
-// 60 s", "extractor crashed (signal 11)", "out of memory (limit 2048 MiB)", or the
+// 60 s" (or "gave up after 120 s (60 s + 30 s for each of 2 OCR'd pages)"), "extractor crashed
+// (signal 11)", "out of memory (limit 2048 MiB)", or the
 // ExtractionError's reason.
 void extract_batch(const std::vector<std::filesystem::path>& files, const BatchOptions& options,
                    const std::function<void(BatchResult&&)>& on_result);

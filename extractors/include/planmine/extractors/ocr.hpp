@@ -6,6 +6,7 @@
 // the rendering cost.
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,18 @@ std::filesystem::path default_ocr_cache_dir();
 
 // True when any page of the plan was read by OCR.
 bool has_ocr_pages(const PlanText& plan);
+
+// The mean of the OCR'd pages' confidences (0-100); -1 when no page was OCR'd.
+double mean_ocr_confidence(const PlanText& plan);
+
+// Who hears that Tesseract is about to start on a page (a cache miss: a cached page is quick).
+// An extraction worker tells its parent through its pipe, and the parent gives the file more
+// time (BatchOptions::ocr_page_timeout_seconds). Process-wide, as the worker is a process of
+// its own; none by default.
+void set_ocr_page_listener(std::function<void(int page_number)> listener);
+
+// Calls the listener, if any: what PlanOcr does before it recognises a page.
+void announce_ocr_page(int page_number);
 
 // One reason per OCR'd page under kLowOcrConfidence, for print_failure(path, reason):
 // "page 3: OCR confidence 41, text may be unreliable". The plan itself is kept.

@@ -35,6 +35,7 @@ struct Passage {
   std::string heading;       // heading of the section it stands in
   std::string text;          // the passage as written: for snippets and concordances
   std::vector<Word> words;
+  double ocr_confidence = -1;  // its page was read by OCR with this confidence (0-100); else -1
 };
 
 // What the plan document records of a plan: everything search and report print.
@@ -60,7 +61,8 @@ struct PlanRecord {
     std::string passage;
   };
   std::map<std::string, Evidence> evidence;
-  std::string coding_json;  // the full classification, as the pipeline serialised it
+  std::string coding_json;          // the full classification, as the pipeline serialised it
+  std::map<int, double> ocr_pages;  // pages read by OCR -> Tesseract's mean word confidence
   std::uint64_t file_size = 0;
   std::int64_t file_mtime_ns = 0;
   std::string file_sha256;
@@ -120,6 +122,7 @@ class PlanIndexWriter {
   // Replaces the database's synonym dictionary.
   void set_synonyms(const std::vector<SynonymEntry>& entries);
   void set_metadata(const std::string& key, const std::string& value);
+  std::string get_metadata(const std::string& key) const;
   // The theme codes whose scores get value slots (kSlotThemeScores + position), so search can
   // rank plans by a theme's score. replace_plan() sets them itself (sorted codes); call this
   // only to choose another order, the same for every shard.

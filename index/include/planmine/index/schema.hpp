@@ -28,6 +28,9 @@ inline constexpr std::string_view kPrefixRiskText = "XRT";
 // A codebook synonym group named at this position (any of its spellings), by canonical name.
 inline constexpr std::string_view kPrefixSynonymGroup = "XSYN";
 inline constexpr std::string_view kStemPrefix = "Z";
+// A flag term, no value: on a plan document when any page was read by OCR (a scan), on a
+// passage document when its page was. Filter with Xapian::Query("XOCR").
+inline constexpr std::string_view kTermOcr = "XOCR";
 
 inline constexpr std::string_view kLevelPlan = "plan";
 inline constexpr std::string_view kLevelPassage = "passage";
@@ -51,6 +54,9 @@ enum Slot : Xapian::valueno {
   kSlotLevel = 14,        // "plan" | "passage"
   kSlotOrder = 15,        // path, NUL, passage number (6 digits): a stable order for ties
   kSlotRisks = 16,        // risk codes joined with ';'
+  // sortable_serialise of Tesseract's mean word confidence (0-100): on a passage read by OCR,
+  // its page's; on a plan with OCR'd pages, the mean over them. Absent when no OCR.
+  kSlotOcrConfidence = 17,
   // kSlotThemeScores + i: sortable_serialise of the classifier's score for the i-th theme code
   // listed in the metadata key kMetadataThemeSlots (plan documents only).
   kSlotThemeScores = 32,
@@ -58,5 +64,11 @@ enum Slot : Xapian::valueno {
 
 // Metadata: the theme codes whose scores have slots, space-separated, in slot order.
 inline constexpr const char* kMetadataThemeSlots = "planmine.theme_slots";
+
+// Metadata: the version of this schema the database was written with. A plan indexed under
+// another version is indexed again even when its file is unchanged. 2: OCR marks (XOCR, slot
+// 17, document data "ocr_pages" and "ocr_confidence").
+inline constexpr const char* kMetadataSchema = "planmine.schema";
+inline constexpr const char* kSchemaVersion = "2";
 
 }  // namespace planmine::index

@@ -50,6 +50,10 @@ struct Hit {
   std::string heading;
   double score = 0;
   std::string snippet;
+  // The page shown (`page`) was read by OCR, with this confidence (0-100; else -1). A plan
+  // hit's plan.ocr_pages lists all its OCR'd pages.
+  bool ocr = false;
+  double ocr_confidence = -1;
 };
 
 struct SearchResult {
@@ -66,6 +70,7 @@ struct StoredPassage {
   std::string type;
   int page = 0;
   std::string text;
+  double ocr_confidence = -1;  // the page was read by OCR with this confidence; else -1
 };
 
 class PlanSearcher {

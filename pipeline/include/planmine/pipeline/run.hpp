@@ -8,6 +8,7 @@
 // DIR/report/        index.html, report.json, plans/*.html
 // DIR/.cache/        classification per file content, so unchanged files are not re-read
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -28,7 +29,12 @@ struct RunOptions {
   std::filesystem::path codebook;               // empty: the default codebook
   int jobs = 0;                                 // extraction workers; 0: one per core
   ExtractOptions extract;                       // --ocr auto|never
-  std::string command_line;                     // shown in the report's footer
+  // Limits of each extraction worker (see BatchOptions): --file-timeout, --file-memory,
+  // --ocr-page-timeout.
+  double file_timeout_seconds = 60;
+  std::uint64_t file_memory_bytes = 2ULL << 30;
+  double ocr_page_timeout_seconds = 30;
+  std::string command_line;  // shown in the report's footer
 };
 
 struct RunSummary {

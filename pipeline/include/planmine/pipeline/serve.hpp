@@ -91,6 +91,7 @@ struct ResultRow {
   std::string snippet;  // marked text
   std::string plan_url;
   std::string pdf_url;
+  double ocr_confidence = -1;  // the page shown was read by OCR with this confidence; else -1
 };
 
 struct SearchPage {
