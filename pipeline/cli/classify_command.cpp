@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "classify_batch.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/extractors/ocr.hpp"
 #include "planmine/pipeline/classify.hpp"
@@ -23,10 +23,7 @@ struct ClassifySettings {
   std::vector<std::string> paths;
   std::string format = "table";
   bool explain = false;
-  std::string codebook;
-  int jobs = 0;
-  WorkerLimitSettings limits;
-  std::string ocr = "auto";
+  ClassifyBatchSettings batch;
 };
 
 std::string csv_field(const std::string& value) {
@@ -117,18 +114,8 @@ nlohmann::json plan_as_json(const std::string& path, const Coding& coding, const
 }
 
 int run_classify(const ClassifySettings& settings) {
-  BatchOptions options;
-  if (!apply_worker_limits(settings.limits, options)) return kExitUsage;
-  Codebook codebook;
-  try {
-    codebook = load_codebook(settings.codebook.empty() ? default_codebook_path()
-                                                       : std::filesystem::path(settings.codebook));
-  } catch (const CodebookError& error) {
-    print_error(error.what());
-    return kExitUsage;
-  }
-  const Classifier classifier(codebook, Tokenizer::standard());
-
+  const std::optional<ClassifyBatch> batch = prepare_classify_batch(settings.batch);
+  if (!batch) return kExitUsage;
   InputList inputs = collect_pdf_inputs(settings.paths);
   int status = kExitOk;
   for (const InputFailure& failure : inputs.failures) {
@@ -142,35 +129,21 @@ int run_classify(const ClassifySettings& settings) {
                "risks");
   }
   std::fflush(stdout);
-  options.jobs = settings.jobs;
-  options.extract = extractor_with_ocr(settings.ocr);
-  extract_batch(inputs.files, options, [&](BatchResult&& result) {
-    if (!result.plan) {
-      print_failure(result.path.string(), result.error);
-      status = kExitSomeFailed;
-      return;
-    }
-    print_ocr_warnings(result.path, *result.plan);
-    const std::string path = result.path.string();
-    Coding coding;
-    try {
-      coding = classifier.classify(*result.plan);
-    } catch (const std::exception& error) {
-      print_failure(path, std::string("cannot classify: ") + error.what());
-      status = kExitSomeFailed;
-      return;
-    }
+  const auto print_plan = [&](const std::filesystem::path& file, const PlanText& plan,
+                              const Coding& coding) {
+    const std::string path = file.string();
     if (settings.format == "csv") {
       fmt::print("{},{},{:.3f},{},{}\n", csv_field(path), coding.type, coding.confidence,
                  coding.leading_theme, joined_risks(coding));
     } else if (settings.format == "jsonl") {
-      fmt::print("{}\n", plan_as_json(path, coding, *result.plan, settings.explain)
+      fmt::print("{}\n", plan_as_json(path, coding, plan, settings.explain)
                              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else {
-      print_table_row(path, coding, *result.plan, settings.explain);
+      print_table_row(path, coding, plan, settings.explain);
     }
     std::fflush(stdout);
-  });
+  };
+  classify_files(inputs.files, *batch, print_plan, status);
   return status;
 }
 
@@ -188,12 +161,7 @@ void add_classify_command(CLI::App& root, int& exit_status) {
       ->check(CLI::IsMember({"table", "csv", "jsonl"}));
   sub->add_flag("--explain", settings->explain,
                 "Show the evidence of each decision: indicator, weight, page, quoted passage");
-  sub->add_option("--codebook", settings->codebook,
-                  "Codebook file to use instead of the project's codebook/codebook.json");
-  sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: cores)")
-      ->check(CLI::NonNegativeNumber);
-  add_worker_limit_options(*sub, settings->limits);
-  add_ocr_option(*sub, settings->ocr);
+  add_classify_batch_options(*sub, settings->batch);
   sub->callback([&exit_status, settings] { exit_status = run_classify(*settings); });
 }
 

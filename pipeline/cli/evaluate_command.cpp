@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "classify_batch.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "planmine/corpus/manifest.hpp"
-#include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/evaluate.hpp"
@@ -24,10 +24,7 @@ struct EvaluateSettings {
   std::string labels;
   std::vector<std::string> paths;
   std::string format = "text";
-  std::string codebook;
-  int jobs = 0;
-  WorkerLimitSettings limits;
-  std::string ocr = "auto";
+  ClassifyBatchSettings batch;
 };
 
 std::vector<std::string> codes_of(const std::vector<Code>& codes) {
@@ -37,16 +34,8 @@ std::vector<std::string> codes_of(const std::vector<Code>& codes) {
 }
 
 int run_evaluate(const EvaluateSettings& settings) {
-  BatchOptions options;
-  if (!apply_worker_limits(settings.limits, options)) return kExitUsage;
-  Codebook codebook;
-  try {
-    codebook = load_codebook(settings.codebook.empty() ? default_codebook_path()
-                                                       : std::filesystem::path(settings.codebook));
-  } catch (const CodebookError& error) {
-    print_error(error.what());
-    return kExitUsage;
-  }
+  const std::optional<ClassifyBatch> batch = prepare_classify_batch(settings.batch);
+  if (!batch) return kExitUsage;
   // The labels, by file name: the manifest says "plans/plan-001.pdf", the path may be anywhere.
   std::map<std::string, corpus::ManifestEntry> labels;
   try {
@@ -59,7 +48,6 @@ int run_evaluate(const EvaluateSettings& settings) {
     return kExitUsage;
   }
 
-  const Classifier classifier(codebook, Tokenizer::standard());
   InputList inputs = collect_pdf_inputs(settings.paths);
   int status = kExitOk;
   for (const InputFailure& failure : inputs.failures) {
@@ -77,25 +65,11 @@ int run_evaluate(const EvaluateSettings& settings) {
     }
   }
   std::vector<LabelledResult> results;
-  options.jobs = settings.jobs;
-  options.extract = extractor_with_ocr(settings.ocr);
-  extract_batch(files, options, [&](BatchResult&& result) {
-    if (!result.plan) {
-      print_failure(result.path.string(), result.error);
-      status = kExitSomeFailed;
-      return;
-    }
-    const corpus::ManifestEntry& entry = labels.at(result.path.filename().string());
-    Coding coding;
-    try {
-      coding = classifier.classify(*result.plan);
-    } catch (const std::exception& error) {
-      print_failure(result.path.string(), std::string("cannot classify: ") + error.what());
-      status = kExitSomeFailed;
-      return;
-    }
+  const auto compare = [&](const std::filesystem::path& file, const PlanText& /*plan*/,
+                           const Coding& coding) {
+    const corpus::ManifestEntry& entry = labels.at(file.filename().string());
     LabelledResult labelled;
-    labelled.file = result.path.filename().string();
+    labelled.file = file.filename().string();
     labelled.hard = entry.hard;
     labelled.true_type = entry.type;
     labelled.predicted_type = coding.type;
@@ -104,10 +78,12 @@ int run_evaluate(const EvaluateSettings& settings) {
     labelled.true_risks = entry.risks;
     labelled.predicted_risks = coding.risks;
     results.push_back(std::move(labelled));
-  });
+  };
+  classify_files(files, *batch, compare, status);
 
-  const EvaluationReport report = evaluate_results(
-      results, codes_of(codebook.types), codes_of(codebook.themes), codes_of(codebook.risks));
+  const EvaluationReport report =
+      evaluate_results(results, codes_of(batch->codebook.types), codes_of(batch->codebook.themes),
+                       codes_of(batch->codebook.risks));
   if (settings.format == "jsonl") {
     fmt::print("{}\n", evaluation_to_json(report).dump(-1, ' ', false,
                                                        nlohmann::json::error_handler_t::replace));
@@ -128,12 +104,7 @@ void add_evaluate_command(CLI::App& root, int& exit_status) {
       ->required();
   sub->add_option("--format", settings->format, "text (for people) or jsonl (one JSON object)")
       ->check(CLI::IsMember({"text", "jsonl"}));
-  sub->add_option("--codebook", settings->codebook,
-                  "Codebook file to use instead of the project's codebook/codebook.json");
-  sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: cores)")
-      ->check(CLI::NonNegativeNumber);
-  add_worker_limit_options(*sub, settings->limits);
-  add_ocr_option(*sub, settings->ocr);
+  add_classify_batch_options(*sub, settings->batch);
   sub->callback([&exit_status, settings] { exit_status = run_evaluate(*settings); });
 }
 
