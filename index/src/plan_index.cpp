@@ -302,6 +302,9 @@ PlanIndexWriter::PlanIndexWriter(const std::filesystem::path& directory) {
     for (std::string code; codes >> code;) theme_codes_.push_back(code);
     database_.begin_transaction();
     in_transaction_ = true;
+    // A database without documents is written under this schema from its first checkpoint on,
+    // so a first run killed half-way is completed by the next one, not redone in full.
+    if (database_.get_doccount() == 0) database_.set_metadata(kMetadataSchema, kSchemaVersion);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("database is in use by another writer");
   } catch (const Xapian::Error& error) {
