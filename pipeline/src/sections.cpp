@@ -324,30 +324,46 @@ bool heading_shaped(Line& line) {
   return true;
 }
 
-// A numbered heading wrapped over two lines ("2 Startpositie van de" / "gemeente") is joined
-// when the second line is a short fragment that does not read as a sentence of its own.
+// A numbered heading wrapped over two or three lines in a narrow column ("10 Kritische" /
+// "succesfactoren en" / "risico's") is joined when each next line is a short fragment that
+// does not read as a sentence of its own.
 void join_wrapped_numbered_headings(std::vector<Line>& lines) {
+  constexpr std::size_t kMaxWrappedLines = 2;
+  const auto continues_title = [](const std::string& title, const Line& next, int page) {
+    const std::string_view fragment = next.text;
+    if (next.role == LineRole::blank || next.page != page) return false;
+    if (fragment.size() > 40 || count_words(fragment) > 4 || ends_sentence(fragment) ||
+        fragment.find('\t') != std::string_view::npos)
+      return false;
+    return starts_lower(fragment) || ends_with_function_word(title);
+  };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.role == LineRole::blank || line.role == LineRole::contents) continue;
     if (!split_section_number(line.text)) continue;
-    Line& next = lines[i + 1];
-    if (next.role == LineRole::blank || next.page != line.page) continue;
-    const std::string_view fragment = next.text;
-    if (fragment.size() > 40 || count_words(fragment) > 4 || ends_sentence(fragment) ||
-        fragment.find('\t') != std::string_view::npos)
-      continue;
-    if (!starts_lower(fragment) && !ends_with_function_word(line.text)) continue;
-    Line joined = line;
-    joined.text = line.text + " " + next.text;
-    joined.numbered = false;
-    joined.number.clear();
-    joined.cue_kind.reset();
-    if (!heading_shaped(joined)) continue;
-    joined.role = LineRole::heading;
-    line = std::move(joined);
-    next.role = LineRole::blank;
-    next.text.clear();
+    std::string title = line.text;
+    std::size_t joined_lines = 0;
+    std::optional<Line> best;
+    for (std::size_t k = 1; k <= kMaxWrappedLines && i + k < lines.size(); ++k) {
+      if (!continues_title(title, lines[i + k], line.page)) break;
+      title += " " + lines[i + k].text;
+      Line joined = line;
+      joined.text = title;
+      joined.numbered = false;
+      joined.number.clear();
+      joined.cue_kind.reset();
+      if (heading_shaped(joined)) {
+        joined.role = LineRole::heading;
+        best = std::move(joined);
+        joined_lines = k;
+      }
+    }
+    if (!best) continue;
+    line = std::move(*best);
+    for (std::size_t k = 1; k <= joined_lines; ++k) {
+      lines[i + k].role = LineRole::blank;
+      lines[i + k].text.clear();
+    }
   }
 }
 
@@ -384,6 +400,19 @@ bool is_contents_title(std::string_view text) {
          folded == "inhoudstafel" || folded == "inhoudsoverzicht" || folded == "contents";
 }
 
+// The title of a contents entry or heading without its dot leaders and page number, folded, so
+// "Inleiding ....... 3" and the heading "Inleiding" after the contents compare equal.
+std::string entry_title(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == text.size() || end == 0) end = text.size();
+  std::string_view title = text.substr(0, end);
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\t' || title.back() == '.'))
+    title.remove_suffix(1);
+  if (title.ends_with("…")) title.remove_suffix(std::string_view("…").size());
+  return fold_heading(trim(title));
+}
+
 // A line of a contents page that lists several sub-headings ("2.1 Organisatie · 2.2 ...").
 bool lists_section_numbers(std::string_view text) {
   int numbers = 0;
@@ -414,7 +443,7 @@ void mark_contents(std::vector<Line>& lines) {
     for (std::size_t j = i + 1; j < lines.size() && lines[j].page <= lines[i].page + 1; ++j) {
       Line& line = lines[j];
       if (line.role == LineRole::blank) continue;
-      std::string folded = fold_heading(line.text);
+      std::string folded = entry_title(line.text);
       if (std::find(entries.begin(), entries.end(), folded) != entries.end()) break;
       if (line.role == LineRole::heading || line.role == LineRole::contents ||
           lists_section_numbers(line.text)) {
@@ -437,7 +466,7 @@ void mark_contents(std::vector<Line>& lines) {
     for (std::size_t j = i; j < lines.size(); ++j) {
       if (lines[j].role == LineRole::blank) continue;
       if (!contents_like(lines[j])) break;
-      std::string folded = fold_heading(lines[j].text);
+      std::string folded = entry_title(lines[j].text);
       if (std::find(entries.begin(), entries.end(), folded) != entries.end()) break;
       entries.push_back(std::move(folded));
       ++listed;
@@ -474,9 +503,11 @@ void drop_wrapped_lines(std::vector<Line>& lines) {
       continue;
     }
     if (line.numbered) continue;
+    // A long line without a full stop before it is a sentence running on; a table row is not.
     const bool continues_before = before && before->page == line.page &&
                                   before->role == LineRole::body && !ends_sentence(before->text) &&
-                                  before->text.size() > 60;
+                                  before->text.size() > 60 &&
+                                  before->text.find('\t') == std::string::npos;
     if (continues_before) line.role = LineRole::body;
     if (!line.cue_kind && count_words(line.text) < 2) line.role = LineRole::body;
   }
