@@ -292,6 +292,41 @@ bool ends_sentence(std::string_view text) {
   return last == '.' || last == ':' || last == '!' || last == '?' || last == ';';
 }
 
+// Captions of tables and figures ("Tabel 3: planning", "Overzicht 2. projecten", "Bron: ...").
+bool is_caption(std::string_view text) {
+  for (std::string_view caption : {"bron:", "afbeelding ", "grafiek "}) {
+    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption)
+      return true;
+  }
+  for (std::string_view caption : {"tabel ", "figuur ", "overzicht ", "schema ", "kader "}) {
+    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption &&
+        std::isdigit(static_cast<unsigned char>(text[caption.size()])))
+      return true;
+  }
+  return false;
+}
+
+// Words with a digit in them: section numbers, years, quarters, amounts.
+int count_number_words(std::string_view text) {
+  int numbers = 0;
+  bool in_word = false;
+  bool counted = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (space) {
+      in_word = false;
+      continue;
+    }
+    if (!in_word) counted = false;
+    in_word = true;
+    if (!counted && std::isdigit(static_cast<unsigned char>(c))) {
+      ++numbers;
+      counted = true;
+    }
+  }
+  return numbers;
+}
+
 // Decides whether a line reads as a heading, before looking at its neighbours' roles.
 bool heading_shaped(Line& line) {
   std::string_view text = line.text;
@@ -299,11 +334,10 @@ bool heading_shaped(Line& line) {
   if (text.find('\t') != std::string_view::npos) return false;  // table rows
   // Bullets, dashes, currency signs: list items and amounts, not headings.
   if (!u_isalnum(first_code_point(text))) return false;
-  // Captions of tables and figures are not headings.
-  for (std::string_view caption : {"tabel ", "figuur ", "bron:", "afbeelding ", "grafiek "}) {
-    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption)
-      return false;
-  }
+  if (is_caption(text)) return false;
+  // Amounts and several numbers ("Koppelingen € 33.000 € 40.000", "2 Q3 2009 front- en
+  // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title.
+  if (text.find("€") != std::string_view::npos || count_number_words(text) >= 3) return false;
   const char last = text.back();
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
 
@@ -367,6 +401,18 @@ void join_wrapped_numbered_headings(std::vector<Line>& lines) {
   }
 }
 
+// The lines right under a table caption, up to the next blank line, are the table's rows even
+// when the extractor lost the tabs between their cells ("Plateau Periode Resultaat").
+void mark_captioned_tables(std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role == LineRole::blank || !is_caption(lines[i].text)) continue;
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+      if (lines[j].role == LineRole::blank || lines[j].page != lines[i].page) break;
+      if (lines[j].role == LineRole::heading && !lines[j].numbered) lines[j].role = LineRole::body;
+    }
+  }
+}
+
 std::vector<Line> split_lines(const PlanText& plan) {
   std::vector<Line> lines;
   for (const PageText& page : plan.pages) {
@@ -391,6 +437,7 @@ std::vector<Line> split_lines(const PlanText& plan) {
     }
   }
   join_wrapped_numbered_headings(lines);
+  mark_captioned_tables(lines);
   return lines;
 }
 
