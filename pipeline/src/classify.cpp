@@ -60,7 +60,8 @@ struct AnalysedSection {
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
   bool risk_section = false;
-  bool secondary = false;  // in a chapter of "other" topics ("Overige speerpunten")
+  bool secondary = false;         // in a chapter of "other" topics ("Overige speerpunten")
+  std::size_t chapter_chars = 0;  // a chapter's text with its sub-sections' (level 1 only)
 };
 
 struct CompiledIndicator {
@@ -182,6 +183,15 @@ bool is_risk_heading(std::string_view heading) {
          folded.find("bedreiging") != std::string::npos;
 }
 
+// "Overige speerpunten", "Andere thema's", "Thema's": a chapter that lists topics side by side.
+bool lists_other_topics(std::string_view heading) {
+  const std::string folded = Tokenizer::fold(heading);
+  for (std::string_view word : {"overig", "andere", "verder", "thema"}) {
+    if (folded.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
                                      const Tokenizer& tokenizer) {
   std::vector<AnalysedSection> analysed;
@@ -201,15 +211,28 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
       while (t < a.tokens.size() && a.tokens[t].begin < unit.byte_end) ++t;
       unit.token_end = t;
     }
-    if (section.level == 2) {
-      const std::string chapter = Tokenizer::fold(section.chapter);
-      a.secondary = chapter.find("overig") != std::string::npos ||
-                    chapter.find("andere") != std::string::npos ||
-                    chapter.find("verder") != std::string::npos;
-    }
+    if (section.level == 2) a.secondary = lists_other_topics(section.chapter);
     a.risk_section = section.kind == SectionKind::risks ||
                      (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
     analysed.push_back(std::move(a));
+  }
+  // In a plan without numbers, the titles after "Andere thema's" up to the next heading of a
+  // known kind are that chapter's topics; a chapter's size includes its sub-sections.
+  bool in_other_topics = false;
+  AnalysedSection* chapter = nullptr;
+  for (AnalysedSection& a : analysed) {
+    if (a.section->level == 1) {
+      if (lists_other_topics(a.section->heading)) {
+        in_other_topics = true;
+      } else if (a.section->kind != SectionKind::other) {
+        in_other_topics = false;
+      }
+      a.secondary = a.secondary || in_other_topics;
+      chapter = &a;
+    }
+    if (a.section->level == 2 && lists_other_topics(a.section->heading)) a.secondary = true;
+    if (chapter != nullptr && a.section->level >= 1)
+      chapter->chapter_chars += a.section->text.size();
   }
   return analysed;
 }
@@ -408,8 +431,10 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
       for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
         // For themes, a heading counts by the share of the plan its section fills: a chapter
         // devoted to a topic says more than a passing sub-heading.
+        const double chars = a.section->level == 1 ? static_cast<double>(a.chapter_chars)
+                                                   : static_cast<double>(a.section->text.size());
         raw += discount_secondary && indicator.heading_only
-                   ? weight * kHeadingShareScale * a.section->text.size() / total_chars
+                   ? weight * kHeadingShareScale * chars / total_chars
                    : weight;
         if (weight > best_weight) {
           best_weight = weight;
