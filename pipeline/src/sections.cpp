@@ -464,9 +464,9 @@ std::string entry_title(std::string_view text) {
 bool lists_section_numbers(std::string_view text) {
   int numbers = 0;
   for (std::size_t at = 0; at + 2 < text.size(); ++at) {
-    const bool starts = at == 0 || text[at - 1] == ' ';
+    const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\t';
     if (starts && std::isdigit(static_cast<unsigned char>(text[at])) &&
-        (text[at + 1] == '.' || text[at + 1] == ' ') && split_section_number(text.substr(at)))
+        split_section_number(text.substr(at)))
       ++numbers;
   }
   return numbers >= 2 || text.find("·") != std::string_view::npos;
