@@ -160,6 +160,7 @@ constexpr std::array kHeadingCues = {
     HeadingCue{"bedrijfsvoering", SectionKind::organisation},
     HeadingCue{"borging", SectionKind::organisation},
     HeadingCue{"veranderaanpak", SectionKind::organisation},
+    HeadingCue{"verander", SectionKind::organisation},  // "Samen veranderen", verandermanagement
     HeadingCue{"capaciteit", SectionKind::organisation},
     HeadingCue{"monitoring", SectionKind::organisation},
 };
