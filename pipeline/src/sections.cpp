@@ -540,8 +540,12 @@ void drop_wrapped_lines(std::vector<Line>& lines) {
     Line& line = lines[i];
     if (line.role != LineRole::heading) continue;
     const Line* before = nullptr;
+    bool blank_before = false;  // a blank line ends a paragraph: nothing runs on past it
     for (std::size_t j = i; j-- > 0;) {
-      if (lines[j].role == LineRole::blank) continue;
+      if (lines[j].role == LineRole::blank) {
+        blank_before = true;
+        continue;
+      }
       before = &lines[j];
       break;
     }
@@ -557,7 +561,7 @@ void drop_wrapped_lines(std::vector<Line>& lines) {
     }
     if (line.numbered) continue;
     // A long line without a full stop before it is a sentence running on; a table row is not.
-    const bool continues_before = before && before->page == line.page &&
+    const bool continues_before = before && !blank_before && before->page == line.page &&
                                   before->role == LineRole::body && !ends_sentence(before->text) &&
                                   before->text.size() > 60 &&
                                   before->text.find('\t') == std::string::npos;

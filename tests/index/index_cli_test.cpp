@@ -287,12 +287,14 @@ TEST(SearchAcceptance, ThemeAndRiskFiguresOnTheCorpusAndTheSamplePlans) {
   fmt::print("mean theme R-precision: corpus {:.3f}, sample plans {:.3f} (target 0.9)\n",
              corpus_theme, sample_theme);
   // Search ranks by the stored classification, so these figures follow the classifier (see
-  // docs/index.md). The target is 0.9 for every risk and theme; the asserts are
-  // regression floors at what was measured (lowest risk: draagvlak 0.8 after the two-column
-  // fix), until the classifier reaches the target.
-  EXPECT_GE(corpus_risk, 0.8);
-  EXPECT_GE(corpus_theme, 0.4);  // a guard only: the 0.9 target waits on the classifier
-  EXPECT_GE(sample_risk, 0.5);
+  // docs/index.md). The target is 0.9 for every risk and theme: met by every risk on
+  // the corpus; the theme mean (0.878 measured, 'anders' 0.75 the lowest) and the sample
+  // plans' risks (draagvlak 2 of 3, kennis 3 of 5: all the plans coded with them) are floors
+  // at what was measured.
+  EXPECT_GE(corpus_risk, 0.9);
+  EXPECT_GE(corpus_theme, 0.85);
+  EXPECT_GE(sample_theme, 0.9);
+  EXPECT_GE(sample_risk, 0.6);
 }
 
 }  // namespace
