@@ -380,11 +380,18 @@ void join_wrapped_numbered_headings(std::vector<Line>& lines) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.role == LineRole::blank || line.role == LineRole::contents) continue;
-    if (!split_section_number(line.text)) continue;
+    // An unnumbered title cut after "en" ("Beveiliging en" / "privacy") stands alone between
+    // blank lines; a paragraph's first line does not.
+    const bool starts_block =
+        i == 0 || lines[i - 1].role == LineRole::blank || lines[i - 1].page != line.page;
+    const bool unnumbered_title = starts_block && ends_with_function_word(line.text) &&
+                                  i + 2 < lines.size() && lines[i + 2].role == LineRole::blank;
+    if (!split_section_number(line.text) && !unnumbered_title) continue;
     std::string title = line.text;
     std::size_t joined_lines = 0;
     std::optional<Line> best;
-    for (std::size_t k = 1; k <= kMaxWrappedLines && i + k < lines.size(); ++k) {
+    const std::size_t max_lines = unnumbered_title ? 1 : kMaxWrappedLines;
+    for (std::size_t k = 1; k <= max_lines && i + k < lines.size(); ++k) {
       if (!continues_title(title, lines[i + k], line.page)) break;
       title += " " + lines[i + k].text;
       Line joined = line;
@@ -466,6 +473,15 @@ std::string entry_title(std::string_view text) {
   return fold_heading(trim(title));
 }
 
+// The page number a contents entry ends in ("Risico's\t7" -> 7), 0 when none.
+int trailing_number(std::string_view text) {
+  std::size_t digits = text.size();
+  while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1]))) --digits;
+  if (digits == text.size() || text.size() - digits > 3 || digits == 0) return 0;
+  if (text[digits - 1] != '\t' && text[digits - 1] != ' ' && text[digits - 1] != '.') return 0;
+  return std::stoi(std::string(text.substr(digits)));
+}
+
 // A line of a contents page that lists several sub-headings ("2.1 Organisatie · 2.2 ...").
 bool lists_section_numbers(std::string_view text) {
   int numbers = 0;
@@ -515,12 +531,18 @@ void mark_contents(std::vector<Line>& lines) {
     }
     std::size_t end = i;
     int listed = 0;
+    int last_page_number = 0;
     std::vector<std::string> entries;
     for (std::size_t j = i; j < lines.size(); ++j) {
       if (lines[j].role == LineRole::blank) continue;
       if (!contents_like(lines[j])) break;
       std::string folded = entry_title(lines[j].text);
       if (std::find(entries.begin(), entries.end(), folded) != entries.end()) break;
+      // Contents pages count up; table rows ending in a small number ("Midoffice 2") need not.
+      if (const int page_number = trailing_number(lines[j].text); page_number > 0) {
+        if (page_number < last_page_number) break;
+        last_page_number = page_number;
+      }
       entries.push_back(std::move(folded));
       ++listed;
       end = j + 1;

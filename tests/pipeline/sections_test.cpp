@@ -182,6 +182,23 @@ TEST(SplitSections, NumberedHeadingWrappedOverThreeLines) {
   EXPECT_NE(risks->text.find("geïnventariseerd"), std::string::npos);
 }
 
+// A chapter heading wrapped after "en" in a narrow column, right after table rows that end
+// in a number like contents entries (but do not count up like page numbers).
+TEST(SplitSections, HeadingWrappedAfterAConjunction) {
+  PlanText plan = plan_of({
+      "Realisatieplan e-overheid\n",
+      "4. Projecten\n\nDe projecten staan in de tabel.\nProject\tPlateau\n\n"
+      "OverheidsServiceBus\t3\n\nMidoffice\t2\n\n"
+      "5. Beveiliging en\nprivacy\n\nPrivacy wordt een vast onderdeel\nbij alle projecten.\n",
+      "Beveiliging en\nprivacy\n\nPrivacy is een toetspunt bij elk\nproject.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* numbered = find_heading(sections, "5. Beveiliging en privacy");
+  ASSERT_NE(numbered, nullptr);
+  EXPECT_EQ(numbered->level, 1);
+  EXPECT_NE(find_heading(sections, "Beveiliging en privacy"), nullptr);
+}
+
 // Rows under a table caption whose tabs the extractor lost are rows, not headings; a row that
 // starts with a number ("2 Q3 2009 ...") does not turn the plan into a numbered one.
 TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
