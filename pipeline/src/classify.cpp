@@ -42,10 +42,6 @@ constexpr double kSecondaryFactor = 0.4;
 // A theme heading over a section holding all of the plan's text would count like this many
 // matches.
 constexpr double kHeadingShareScale = 20.0;
-// A theme heading over a chapter of its own (not vision, introduction or a list of other
-// topics) counts like this many matches on top of its share. Chosen on the seed-2010 plans/
-// (theme accuracy flat from 2 to 4, 0.787 without it): the middle of that plateau.
-constexpr double kDedicatedChapter = 3.0;
 
 struct Unit {
   std::size_t token_begin = 0;  // token range within the section
@@ -401,7 +397,8 @@ bool dedicated_chapter(const AnalysedSection& a) {
 // returns (log2(1 + n)), so one repeated word cannot outweigh a plan's structure.
 CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection>& sections,
                      const std::map<std::string, double>& section_weights,
-                     const StructuralFeatures& features, bool discount_secondary = false) {
+                     const StructuralFeatures& features, bool discount_secondary = false,
+                     double chapter_weight = 0) {
   CodeScore result;
   double total_chars = 1;
   for (const AnalysedSection& a : sections) total_chars += a.section->text.size();
@@ -446,7 +443,7 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
                                                    : static_cast<double>(a.section->text.size());
         raw += discount_secondary && indicator.heading_only
                    ? weight * (kHeadingShareScale * chars / total_chars +
-                               (dedicated_chapter(a) ? kDedicatedChapter : 0.0))
+                               (dedicated_chapter(a) ? chapter_weight : 0.0))
                    : weight;
         if (weight > best_weight) {
           best_weight = weight;
@@ -737,7 +734,8 @@ Coding Classifier::classify(const PlanText& plan) const {
     std::map<std::string, std::vector<Evidence>> evidence;
     double sum = 0;
     for (const CompiledCode& code : compiled_->themes) {
-      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features, true);
+      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features, true,
+                                   codebook.theme_chapter_weight);
       coding.theme_scores[code.code->code] = score.score;
       sum += score.score;
       evidence[code.code->code] = std::move(score.evidence);
