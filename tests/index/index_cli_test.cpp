@@ -288,11 +288,11 @@ TEST(SearchAcceptance, ThemeAndRiskFiguresOnTheCorpusAndTheSamplePlans) {
              corpus_theme, sample_theme);
   // Search ranks by the stored classification, so these figures follow the classifier (see
   // docs/index.md). The target is 0.9 for every risk and theme: met by every risk on
-  // the corpus; the theme mean (0.878 measured, 'anders' 0.75 the lowest) and the sample
-  // plans' risks (draagvlak 2 of 3, kennis 3 of 5: all the plans coded with them) are floors
-  // at what was measured.
+  // the corpus; the theme mean (0.894 measured, basisregistraties 0.824 the lowest) and the
+  // sample plans' risks (draagvlak 2 of 3, kennis 3 of 5: all the plans coded with them) are
+  // floors at what was measured.
   EXPECT_GE(corpus_risk, 0.9);
-  EXPECT_GE(corpus_theme, 0.85);
+  EXPECT_GE(corpus_theme, 0.88);
   EXPECT_GE(sample_theme, 0.9);
   EXPECT_GE(sample_risk, 0.6);
 }
