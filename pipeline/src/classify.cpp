@@ -437,13 +437,15 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
       if (discount_secondary && a.secondary) weight *= kSecondaryFactor;
       const std::vector<MatchToken>& tokens = indicator.heading_only ? a.heading_match : a.match;
       for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
-        // For themes, a heading counts by the share of the plan its section fills: a chapter
-        // devoted to a topic says more than a passing sub-heading.
-        const double chars = a.section->level == 1 ? static_cast<double>(a.chapter_chars)
-                                                   : static_cast<double>(a.section->text.size());
+        // For themes, a chapter heading counts by the share of the plan the chapter fills
+        // (with its sub-sections), more when the chapter is the topic's own. Sub-section
+        // headings are a chapter's parts (a programme's tracks, the topics listed under
+        // "Andere thema's") and count through their words only.
         raw += discount_secondary && indicator.heading_only
-                   ? weight * (kHeadingShareScale * chars / total_chars +
-                               (dedicated_chapter(a) ? chapter_weight : 0.0))
+                   ? (a.section->level == 1
+                          ? weight * (kHeadingShareScale * a.chapter_chars / total_chars +
+                                      (dedicated_chapter(a) ? chapter_weight : 0.0))
+                          : 0.0)
                    : weight;
         if (weight > best_weight) {
           best_weight = weight;
