@@ -15,6 +15,7 @@
 #include "planmine/extractors/extract.hpp"
 #include "planmine/extractors/ocr.hpp"
 #include "planmine/pipeline/classify.hpp"
+#include "planmine/pipeline/sections.hpp"
 
 namespace planmine::cli {
 namespace {
@@ -23,6 +24,7 @@ struct ClassifySettings {
   std::vector<std::string> paths;
   std::string format = "table";
   bool explain = false;
+  bool sections = false;
   ClassifyBatchSettings batch;
 };
 
@@ -40,6 +42,15 @@ std::string joined_risks(const Coding& coding) {
   std::string out;
   for (const std::string& risk : coding.risks) out += (out.empty() ? "" : ";") + risk;
   return out;
+}
+
+// The outline the classifier reads: where it thinks each section starts and what it is for.
+void print_sections(const PlanText& plan) {
+  for (const Section& section : split_sections(plan)) {
+    fmt::print("    {:<13} p.{:<2}-{:<2} {}{}\n", to_string(section.kind), section.first_page,
+               section.last_page, section.level == 2 ? "  " : "",
+               section.heading.empty() ? "(text before the first heading)" : section.heading);
+  }
 }
 
 // Pages read by OCR -> Tesseract's mean word confidence.
@@ -140,6 +151,7 @@ int run_classify(const ClassifySettings& settings) {
                              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else {
       print_table_row(path, coding, plan, settings.explain);
+      if (settings.sections) print_sections(plan);
     }
     std::fflush(stdout);
   };
@@ -161,6 +173,8 @@ void add_classify_command(CLI::App& root, int& exit_status) {
       ->check(CLI::IsMember({"table", "csv", "jsonl"}));
   sub->add_flag("--explain", settings->explain,
                 "Show the evidence of each decision: indicator, weight, page, quoted passage");
+  sub->add_flag("--sections", settings->sections,
+                "Table format: also print each plan's sections (kind, pages, heading)");
   add_classify_batch_options(*sub, settings->batch);
   sub->callback([&exit_status, settings] { exit_status = run_classify(*settings); });
 }

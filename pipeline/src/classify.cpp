@@ -49,6 +49,7 @@ struct Unit {
   std::size_t byte_begin = 0;  // byte range within the section text
   std::size_t byte_end = 0;
   bool table_row = false;
+  bool wrapped_row = false;  // a table row whose cells go on over the next line(s)
 };
 
 struct AnalysedSection {
@@ -59,7 +60,8 @@ struct AnalysedSection {
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
   bool risk_section = false;
-  bool secondary = false;  // in a chapter of "other" topics ("Overige speerpunten")
+  bool secondary = false;         // in a chapter of "other" topics ("Overige speerpunten")
+  std::size_t chapter_chars = 0;  // a chapter's text with its sub-sections' (level 1 only)
 };
 
 struct CompiledIndicator {
@@ -98,11 +100,19 @@ bool starts_list_item(std::string_view line) {
          line.starts_with("– ");
 }
 
+bool starts_lower_case(std::string_view line) {
+  return !line.empty() && std::islower(static_cast<unsigned char>(line.front()));
+}
+
 // Sentences, list items and table rows: the passages risks are judged on and evidence quotes.
+// A table cell wrapped over two lines continues on the next line with empty cells between
+// ("belang onvoldoende voorop\t\t\tde inrichting") or as a lower-case line without tabs: such
+// lines belong to the row above.
 std::vector<Unit> split_units(std::string_view text) {
   std::vector<Unit> units;
   std::size_t unit_begin = 0;
   bool open = false;
+  bool after_table_row = false;
   const auto close = [&](std::size_t end, bool table_row) {
     if (open && end > unit_begin) units.push_back(Unit{0, 0, unit_begin, end, table_row});
     open = false;
@@ -112,7 +122,19 @@ std::vector<Unit> split_units(std::string_view text) {
     std::size_t line_end = text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_begin, line_end - line_begin);
-    if (line.find('\t') != std::string_view::npos) {
+    const bool has_tab = line.find('\t') != std::string_view::npos;
+    const bool continues_row =
+        after_table_row && !units.empty() &&
+        ((has_tab && line.find("\t\t") != std::string_view::npos) ||
+         (!has_tab && starts_lower_case(line) && line.find('.') == std::string_view::npos));
+    after_table_row = has_tab;
+    if (continues_row) {
+      units.back().byte_end = line_end;
+      units.back().wrapped_row = true;
+      line_begin = line_end + 1;
+      continue;
+    }
+    if (has_tab) {
       close(line_begin, false);
       unit_begin = line_begin;
       open = true;
@@ -161,6 +183,15 @@ bool is_risk_heading(std::string_view heading) {
          folded.find("bedreiging") != std::string::npos;
 }
 
+// "Overige speerpunten", "Andere thema's", "Thema's": a chapter that lists topics side by side.
+bool lists_other_topics(std::string_view heading) {
+  const std::string folded = Tokenizer::fold(heading);
+  for (std::string_view word : {"overig", "andere", "verder", "thema"}) {
+    if (folded.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
                                      const Tokenizer& tokenizer) {
   std::vector<AnalysedSection> analysed;
@@ -180,15 +211,28 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
       while (t < a.tokens.size() && a.tokens[t].begin < unit.byte_end) ++t;
       unit.token_end = t;
     }
-    if (section.level == 2) {
-      const std::string chapter = Tokenizer::fold(section.chapter);
-      a.secondary = chapter.find("overig") != std::string::npos ||
-                    chapter.find("andere") != std::string::npos ||
-                    chapter.find("verder") != std::string::npos;
-    }
+    if (section.level == 2) a.secondary = lists_other_topics(section.chapter);
     a.risk_section = section.kind == SectionKind::risks ||
                      (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
     analysed.push_back(std::move(a));
+  }
+  // In a plan without numbers, the titles after "Andere thema's" up to the next heading of a
+  // known kind are that chapter's topics; a chapter's size includes its sub-sections.
+  bool in_other_topics = false;
+  AnalysedSection* chapter = nullptr;
+  for (AnalysedSection& a : analysed) {
+    if (a.section->level == 1) {
+      if (lists_other_topics(a.section->heading)) {
+        in_other_topics = true;
+      } else if (a.section->kind != SectionKind::other) {
+        in_other_topics = false;
+      }
+      a.secondary = a.secondary || in_other_topics;
+      chapter = &a;
+    }
+    if (a.section->level == 2 && lists_other_topics(a.section->heading)) a.secondary = true;
+    if (chapter != nullptr && a.section->level >= 1)
+      chapter->chapter_chars += a.section->text.size();
   }
   return analysed;
 }
@@ -342,11 +386,19 @@ struct CodeScore {
   std::vector<Evidence> evidence;
 };
 
+// A chapter of its own on one topic, not a part of the vision, the introduction or a list of
+// other topics: where a plan puts its weight.
+bool dedicated_chapter(const AnalysedSection& a) {
+  return a.section->level == 1 && !a.secondary &&
+         (a.section->kind == SectionKind::other || a.section->kind == SectionKind::projects);
+}
+
 // Scores one code: per indicator, the section-weighted number of matches with diminishing
 // returns (log2(1 + n)), so one repeated word cannot outweigh a plan's structure.
 CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection>& sections,
                      const std::map<std::string, double>& section_weights,
-                     const StructuralFeatures& features, bool discount_secondary = false) {
+                     const StructuralFeatures& features, bool discount_secondary = false,
+                     double chapter_weight = 0) {
   CodeScore result;
   double total_chars = 1;
   for (const AnalysedSection& a : sections) total_chars += a.section->text.size();
@@ -385,10 +437,15 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
       if (discount_secondary && a.secondary) weight *= kSecondaryFactor;
       const std::vector<MatchToken>& tokens = indicator.heading_only ? a.heading_match : a.match;
       for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
-        // For themes, a heading counts by the share of the plan its section fills: a chapter
-        // devoted to a topic says more than a passing sub-heading.
+        // For themes, a chapter heading counts by the share of the plan the chapter fills
+        // (with its sub-sections), more when the chapter is the topic's own. Sub-section
+        // headings are a chapter's parts (a programme's tracks, the topics listed under
+        // "Andere thema's") and count through their words only.
         raw += discount_secondary && indicator.heading_only
-                   ? weight * kHeadingShareScale * a.section->text.size() / total_chars
+                   ? (a.section->level == 1
+                          ? weight * (kHeadingShareScale * a.chapter_chars / total_chars +
+                                      (dedicated_chapter(a) ? chapter_weight : 0.0))
+                          : 0.0)
                    : weight;
         if (weight > best_weight) {
           best_weight = weight;
@@ -489,6 +546,34 @@ std::size_t mitigation_cells_begin(std::string_view row) {
   return row.size();
 }
 
+// A table row wrapped over several lines, put back together cell by cell: the n-th cell of
+// every line continues the n-th cell of the first; a line without tabs continues the first cell.
+std::string rejoined_row(std::string_view row) {
+  std::vector<std::string> cells;
+  std::size_t line_begin = 0;
+  while (line_begin <= row.size()) {
+    std::size_t line_end = row.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = row.size();
+    const std::string_view line = row.substr(line_begin, line_end - line_begin);
+    std::size_t cell_begin = 0;
+    for (std::size_t column = 0; cell_begin <= line.size(); ++column) {
+      std::size_t cell_end = line.find('\t', cell_begin);
+      if (cell_end == std::string_view::npos) cell_end = line.size();
+      const std::string_view cell = line.substr(cell_begin, cell_end - cell_begin);
+      if (cells.size() <= column) cells.emplace_back();
+      if (!cell.empty()) {
+        if (!cells[column].empty()) cells[column] += ' ';
+        cells[column] += cell;
+      }
+      cell_begin = cell_end + 1;
+    }
+    line_begin = line_end + 1;
+  }
+  std::string out;
+  for (const std::string& cell : cells) out += (out.empty() ? "" : "\t") + cell;
+  return out;
+}
+
 struct RiskFinding {
   double score = 0;
   double best = 0;
@@ -499,10 +584,12 @@ struct RiskRules {
   const std::vector<CompiledCode>& risks;
   const CompiledPattern& risk_framing;
   const CompiledPattern& mitigation;
+  const Tokenizer& tokenizer;
 };
 
 void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& sections,
                 Coding& coding) {
+  const RiskRules& rules = compiled;
   std::map<std::string, RiskFinding> findings;
   const auto record = [&](const CompiledCode& code, const CompiledIndicator& indicator,
                           double factor, const AnalysedSection& a, int page, std::string passage) {
@@ -544,13 +631,25 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       }
       const bool mitigation =
           any_match_in(compiled.mitigation, a.match, unit.token_begin, unit.token_end);
-      const std::string_view unit_text =
-          std::string_view(a.section->text)
-              .substr(unit.byte_begin, unit.byte_end - unit.byte_begin);
-      const std::size_t measures_at =
-          unit.table_row ? unit.byte_begin + mitigation_cells_begin(unit_text) : unit.byte_end;
+      std::string_view unit_text = std::string_view(a.section->text)
+                                       .substr(unit.byte_begin, unit.byte_end - unit.byte_begin);
+      std::size_t text_offset = unit.byte_begin;  // where unit_text's bytes start in the section
       std::vector<MatchToken> slice(a.match.begin() + unit.token_begin,
                                     a.match.begin() + unit.token_end);
+      // A wrapped row is read cell by cell, so "Leidinggevenden dragen het" + "belang
+      // onvoldoende voorop" is one risk, not a risk and a measure.
+      std::string row_text;
+      std::vector<Token> row_tokens;
+      if (unit.wrapped_row) {
+        row_text = rejoined_row(unit_text);
+        row_tokens = rules.tokenizer.tokenize(row_text, a.tokens[unit.token_begin].page);
+        slice = with_part_stems(row_tokens);
+        unit_text = row_text;
+        text_offset = 0;
+      }
+      const std::size_t measures_at = unit.table_row
+                                          ? text_offset + mitigation_cells_begin(unit_text)
+                                          : text_offset + unit_text.size();
       for (const CompiledCode& code : compiled.risks) {
         double best = 0;
         const CompiledIndicator* best_indicator = nullptr;
@@ -637,7 +736,8 @@ Coding Classifier::classify(const PlanText& plan) const {
     std::map<std::string, std::vector<Evidence>> evidence;
     double sum = 0;
     for (const CompiledCode& code : compiled_->themes) {
-      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features, true);
+      CodeScore score = score_code(code, analysed, codebook.theme_section_weights, features, true,
+                                   codebook.theme_chapter_weight);
       coding.theme_scores[code.code->code] = score.score;
       sum += score.score;
       evidence[code.code->code] = std::move(score.evidence);
@@ -658,8 +758,9 @@ Coding Classifier::classify(const PlanText& plan) const {
   std::sort(theme_evidence.begin(), theme_evidence.end(), by_weight);
   coding.evidence = std::move(type_evidence);
   coding.evidence.insert(coding.evidence.end(), theme_evidence.begin(), theme_evidence.end());
-  find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation}, analysed,
-             coding);
+  find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation,
+                       *compiled_->tokenizer},
+             analysed, coding);
   return coding;
 }
 

@@ -327,6 +327,11 @@ Codebook parse_codebook(std::string_view text, const std::filesystem::path& file
                                "budget", "rijk", "kennis", "bestuur", "fusie", "leveranciers"});
   codebook.section_weights = read_section_weights(checker, root, "section_weights");
   codebook.theme_section_weights = read_section_weights(checker, root, "theme_section_weights");
+  if (root.contains("theme_chapter_weight")) {
+    if (!root["theme_chapter_weight"].is_number() || root["theme_chapter_weight"].get<double>() < 0)
+      checker.fail({"theme_chapter_weight"}, "must be a number >= 0");
+    codebook.theme_chapter_weight = root["theme_chapter_weight"].get<double>();
+  }
   codebook.risk_framing = read_patterns(checker, root, "risk_framing");
   codebook.mitigation_cues = read_patterns(checker, root, "mitigation_cues");
 

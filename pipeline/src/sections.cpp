@@ -122,6 +122,11 @@ constexpr std::array kHeadingCues = {
     HeadingCue{"strategie", SectionKind::vision},
     HeadingCue{"uitgangspunten", SectionKind::vision},
     HeadingCue{"waar willen we", SectionKind::vision},
+    HeadingCue{"wat willen we", SectionKind::vision},
+    HeadingCue{"naartoe", SectionKind::vision},
+    HeadingCue{"toekomstbeeld", SectionKind::vision},
+    HeadingCue{"wensbeeld", SectionKind::vision},
+    HeadingCue{"stip op de horizon", SectionKind::vision},
     HeadingCue{"financ", SectionKind::finance},
     HeadingCue{"wat kost", SectionKind::finance},
     HeadingCue{"kosten", SectionKind::finance},
@@ -155,6 +160,7 @@ constexpr std::array kHeadingCues = {
     HeadingCue{"bedrijfsvoering", SectionKind::organisation},
     HeadingCue{"borging", SectionKind::organisation},
     HeadingCue{"veranderaanpak", SectionKind::organisation},
+    HeadingCue{"verander", SectionKind::organisation},  // "Samen veranderen", verandermanagement
     HeadingCue{"capaciteit", SectionKind::organisation},
     HeadingCue{"monitoring", SectionKind::organisation},
 };
@@ -292,6 +298,41 @@ bool ends_sentence(std::string_view text) {
   return last == '.' || last == ':' || last == '!' || last == '?' || last == ';';
 }
 
+// Captions of tables and figures ("Tabel 3: planning", "Overzicht 2. projecten", "Bron: ...").
+bool is_caption(std::string_view text) {
+  for (std::string_view caption : {"bron:", "afbeelding ", "grafiek "}) {
+    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption)
+      return true;
+  }
+  for (std::string_view caption : {"tabel ", "figuur ", "overzicht ", "schema ", "kader "}) {
+    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption &&
+        std::isdigit(static_cast<unsigned char>(text[caption.size()])))
+      return true;
+  }
+  return false;
+}
+
+// Words with a digit in them: section numbers, years, quarters, amounts.
+int count_number_words(std::string_view text) {
+  int numbers = 0;
+  bool in_word = false;
+  bool counted = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (space) {
+      in_word = false;
+      continue;
+    }
+    if (!in_word) counted = false;
+    in_word = true;
+    if (!counted && std::isdigit(static_cast<unsigned char>(c))) {
+      ++numbers;
+      counted = true;
+    }
+  }
+  return numbers;
+}
+
 // Decides whether a line reads as a heading, before looking at its neighbours' roles.
 bool heading_shaped(Line& line) {
   std::string_view text = line.text;
@@ -299,11 +340,10 @@ bool heading_shaped(Line& line) {
   if (text.find('\t') != std::string_view::npos) return false;  // table rows
   // Bullets, dashes, currency signs: list items and amounts, not headings.
   if (!u_isalnum(first_code_point(text))) return false;
-  // Captions of tables and figures are not headings.
-  for (std::string_view caption : {"tabel ", "figuur ", "bron:", "afbeelding ", "grafiek "}) {
-    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption)
-      return false;
-  }
+  if (is_caption(text)) return false;
+  // Amounts and several numbers ("Koppelingen € 33.000 € 40.000", "2 Q3 2009 front- en
+  // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title.
+  if (text.find("€") != std::string_view::npos || count_number_words(text) >= 3) return false;
   const char last = text.back();
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
 
@@ -324,30 +364,65 @@ bool heading_shaped(Line& line) {
   return true;
 }
 
-// A numbered heading wrapped over two lines ("2 Startpositie van de" / "gemeente") is joined
-// when the second line is a short fragment that does not read as a sentence of its own.
+// A numbered heading wrapped over two or three lines in a narrow column ("10 Kritische" /
+// "succesfactoren en" / "risico's") is joined when each next line is a short fragment that
+// does not read as a sentence of its own.
 void join_wrapped_numbered_headings(std::vector<Line>& lines) {
+  constexpr std::size_t kMaxWrappedLines = 2;
+  const auto continues_title = [](const std::string& title, const Line& next, int page) {
+    const std::string_view fragment = next.text;
+    if (next.role == LineRole::blank || next.page != page) return false;
+    if (fragment.size() > 40 || count_words(fragment) > 4 || ends_sentence(fragment) ||
+        fragment.find('\t') != std::string_view::npos)
+      return false;
+    return starts_lower(fragment) || ends_with_function_word(title);
+  };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.role == LineRole::blank || line.role == LineRole::contents) continue;
-    if (!split_section_number(line.text)) continue;
-    Line& next = lines[i + 1];
-    if (next.role == LineRole::blank || next.page != line.page) continue;
-    const std::string_view fragment = next.text;
-    if (fragment.size() > 40 || count_words(fragment) > 4 || ends_sentence(fragment) ||
-        fragment.find('\t') != std::string_view::npos)
-      continue;
-    if (!starts_lower(fragment) && !ends_with_function_word(line.text)) continue;
-    Line joined = line;
-    joined.text = line.text + " " + next.text;
-    joined.numbered = false;
-    joined.number.clear();
-    joined.cue_kind.reset();
-    if (!heading_shaped(joined)) continue;
-    joined.role = LineRole::heading;
-    line = std::move(joined);
-    next.role = LineRole::blank;
-    next.text.clear();
+    // An unnumbered title cut after "en" ("Beveiliging en" / "privacy") stands alone between
+    // blank lines; a paragraph's first line does not.
+    const bool starts_block =
+        i == 0 || lines[i - 1].role == LineRole::blank || lines[i - 1].page != line.page;
+    const bool unnumbered_title = starts_block && ends_with_function_word(line.text) &&
+                                  i + 2 < lines.size() && lines[i + 2].role == LineRole::blank;
+    if (!split_section_number(line.text) && !unnumbered_title) continue;
+    std::string title = line.text;
+    std::size_t joined_lines = 0;
+    std::optional<Line> best;
+    const std::size_t max_lines = unnumbered_title ? 1 : kMaxWrappedLines;
+    for (std::size_t k = 1; k <= max_lines && i + k < lines.size(); ++k) {
+      if (!continues_title(title, lines[i + k], line.page)) break;
+      title += " " + lines[i + k].text;
+      Line joined = line;
+      joined.text = title;
+      joined.numbered = false;
+      joined.number.clear();
+      joined.cue_kind.reset();
+      if (heading_shaped(joined)) {
+        joined.role = LineRole::heading;
+        best = std::move(joined);
+        joined_lines = k;
+      }
+    }
+    if (!best) continue;
+    line = std::move(*best);
+    for (std::size_t k = 1; k <= joined_lines; ++k) {
+      lines[i + k].role = LineRole::blank;
+      lines[i + k].text.clear();
+    }
+  }
+}
+
+// The lines right under a table caption, up to the next blank line, are the table's rows even
+// when the extractor lost the tabs between their cells ("Plateau Periode Resultaat").
+void mark_captioned_tables(std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role == LineRole::blank || !is_caption(lines[i].text)) continue;
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+      if (lines[j].role == LineRole::blank || lines[j].page != lines[i].page) break;
+      if (lines[j].role == LineRole::heading && !lines[j].numbered) lines[j].role = LineRole::body;
+    }
   }
 }
 
@@ -375,6 +450,7 @@ std::vector<Line> split_lines(const PlanText& plan) {
     }
   }
   join_wrapped_numbered_headings(lines);
+  mark_captioned_tables(lines);
   return lines;
 }
 
@@ -384,13 +460,35 @@ bool is_contents_title(std::string_view text) {
          folded == "inhoudstafel" || folded == "inhoudsoverzicht" || folded == "contents";
 }
 
+// The title of a contents entry or heading without its dot leaders and page number, folded, so
+// "Inleiding ....... 3" and the heading "Inleiding" after the contents compare equal.
+std::string entry_title(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == text.size() || end == 0) end = text.size();
+  std::string_view title = text.substr(0, end);
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\t' || title.back() == '.'))
+    title.remove_suffix(1);
+  if (title.ends_with("…")) title.remove_suffix(std::string_view("…").size());
+  return fold_heading(trim(title));
+}
+
+// The page number a contents entry ends in ("Risico's\t7" -> 7), 0 when none.
+int trailing_number(std::string_view text) {
+  std::size_t digits = text.size();
+  while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1]))) --digits;
+  if (digits == text.size() || text.size() - digits > 3 || digits == 0) return 0;
+  if (text[digits - 1] != '\t' && text[digits - 1] != ' ' && text[digits - 1] != '.') return 0;
+  return std::stoi(std::string(text.substr(digits)));
+}
+
 // A line of a contents page that lists several sub-headings ("2.1 Organisatie · 2.2 ...").
 bool lists_section_numbers(std::string_view text) {
   int numbers = 0;
   for (std::size_t at = 0; at + 2 < text.size(); ++at) {
-    const bool starts = at == 0 || text[at - 1] == ' ';
+    const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\t';
     if (starts && std::isdigit(static_cast<unsigned char>(text[at])) &&
-        (text[at + 1] == '.' || text[at + 1] == ' ') && split_section_number(text.substr(at)))
+        split_section_number(text.substr(at)))
       ++numbers;
   }
   return numbers >= 2 || text.find("·") != std::string_view::npos;
@@ -414,7 +512,7 @@ void mark_contents(std::vector<Line>& lines) {
     for (std::size_t j = i + 1; j < lines.size() && lines[j].page <= lines[i].page + 1; ++j) {
       Line& line = lines[j];
       if (line.role == LineRole::blank) continue;
-      std::string folded = fold_heading(line.text);
+      std::string folded = entry_title(line.text);
       if (std::find(entries.begin(), entries.end(), folded) != entries.end()) break;
       if (line.role == LineRole::heading || line.role == LineRole::contents ||
           lists_section_numbers(line.text)) {
@@ -433,12 +531,18 @@ void mark_contents(std::vector<Line>& lines) {
     }
     std::size_t end = i;
     int listed = 0;
+    int last_page_number = 0;
     std::vector<std::string> entries;
     for (std::size_t j = i; j < lines.size(); ++j) {
       if (lines[j].role == LineRole::blank) continue;
       if (!contents_like(lines[j])) break;
-      std::string folded = fold_heading(lines[j].text);
+      std::string folded = entry_title(lines[j].text);
       if (std::find(entries.begin(), entries.end(), folded) != entries.end()) break;
+      // Contents pages count up; table rows ending in a small number ("Midoffice 2") need not.
+      if (const int page_number = trailing_number(lines[j].text); page_number > 0) {
+        if (page_number < last_page_number) break;
+        last_page_number = page_number;
+      }
       entries.push_back(std::move(folded));
       ++listed;
       end = j + 1;
@@ -458,8 +562,12 @@ void drop_wrapped_lines(std::vector<Line>& lines) {
     Line& line = lines[i];
     if (line.role != LineRole::heading) continue;
     const Line* before = nullptr;
+    bool blank_before = false;  // a blank line ends a paragraph: nothing runs on past it
     for (std::size_t j = i; j-- > 0;) {
-      if (lines[j].role == LineRole::blank) continue;
+      if (lines[j].role == LineRole::blank) {
+        blank_before = true;
+        continue;
+      }
       before = &lines[j];
       break;
     }
@@ -474,9 +582,11 @@ void drop_wrapped_lines(std::vector<Line>& lines) {
       continue;
     }
     if (line.numbered) continue;
-    const bool continues_before = before && before->page == line.page &&
+    // A long line without a full stop before it is a sentence running on; a table row is not.
+    const bool continues_before = before && !blank_before && before->page == line.page &&
                                   before->role == LineRole::body && !ends_sentence(before->text) &&
-                                  before->text.size() > 60;
+                                  before->text.size() > 60 &&
+                                  before->text.find('\t') == std::string::npos;
     if (continues_before) line.role = LineRole::body;
     if (!line.cue_kind && count_words(line.text) < 2) line.role = LineRole::body;
   }

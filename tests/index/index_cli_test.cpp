@@ -255,10 +255,17 @@ const std::vector<std::string> kRisks = {"capaciteit",        "focus",  "draagvl
                                          "menselijke-factor", "budget", "rijk",        "kennis",
                                          "bestuur",           "fusie",  "leveranciers"};
 
+struct SearchFigures {
+  double lowest_risk = 1;   // precision@10 (over the hits when fewer)
+  double mean_theme = 0;    // R-precision
+  double lowest_theme = 1;  // R-precision
+};
+
 // Prints R-precision per theme and precision@10 per risk (over the hits returned when fewer),
-// labels used only to score. Returns {lowest risk precision, mean theme R-precision}.
-std::pair<double, double> print_figures(const std::string& name, const std::filesystem::path& db,
-                                        const Labels& labels) {
+// labels used only to score.
+SearchFigures print_figures(const std::string& name, const std::filesystem::path& db,
+                            const Labels& labels) {
+  SearchFigures figures;
   fmt::print("{}: theme R-precision of search --theme CODE --by plan\n", name);
   double theme_sum = 0;
   int theme_count = 0;
@@ -277,9 +284,9 @@ std::pair<double, double> print_figures(const std::string& name, const std::file
     fmt::print("  {:<20} R={:<4} R-precision {:.3f}\n", theme, relevant, r_precision);
     theme_sum += r_precision;
     ++theme_count;
+    figures.lowest_theme = std::min(figures.lowest_theme, r_precision);
   }
   fmt::print("{}: precision@10 of search --risk CODE\n", name);
-  double lowest = 1;
   for (const std::string& risk : kRisks) {
     const auto hits = hit_files(planmine({"search", "--db", db.string(), "--risk", risk, "--limit",
                                           "10", "--format", "jsonl"},
@@ -293,9 +300,10 @@ std::pair<double, double> print_figures(const std::string& name, const std::file
     }
     const double precision = static_cast<double>(good) / static_cast<double>(hits.size());
     fmt::print("  {:<20} P@{:<3} {:.3f}\n", risk, hits.size(), precision);
-    lowest = std::min(lowest, precision);
+    figures.lowest_risk = std::min(figures.lowest_risk, precision);
   }
-  return {lowest, theme_count == 0 ? 0 : theme_sum / theme_count};
+  figures.mean_theme = theme_count == 0 ? 0 : theme_sum / theme_count;
+  return figures;
 }
 
 TEST(SearchAcceptance, ThemeAndRiskFiguresOnTheCorpusAndTheSamplePlans) {
@@ -305,23 +313,27 @@ TEST(SearchAcceptance, ThemeAndRiskFiguresOnTheCorpusAndTheSamplePlans) {
   const Output indexed = planmine({"index", (corpus / "plans").string(),
                                    (corpus / "validation").string(), "--db", corpus_db.string()});
   ASSERT_EQ(indexed.status, 0) << indexed.text;
-  const auto [corpus_risk, corpus_theme] =
+  const SearchFigures corpus_figures =
       print_figures("corpus", corpus_db,
                     read_labels(std::filesystem::path(PLANMINE_TEST_CORPUS) / "manifest.jsonl"));
   const auto sample_db = folder.path() / "samples";
   const auto samples = std::filesystem::path(PLANMINE_SHARED_DIR) / "sample-plans";
   ASSERT_EQ(planmine({"index", samples.string(), "--db", sample_db.string()}).status, 0);
-  const auto [sample_risk, sample_theme] =
+  const SearchFigures sample_figures =
       print_figures("sample plans", sample_db, read_labels(samples / "labels.jsonl"));
   fmt::print("mean theme R-precision: corpus {:.3f}, sample plans {:.3f} (target 0.9)\n",
-             corpus_theme, sample_theme);
+             corpus_figures.mean_theme, sample_figures.mean_theme);
   // Search ranks by the stored classification, so these figures follow the classifier (see
-  // docs/index.md). The issue's target is 0.9 for every risk and theme; the asserts are
-  // regression floors at what was measured (lowest risk: draagvlak 0.8 after the two-column
-  // fix), until the classifier reaches the target.
-  EXPECT_GE(corpus_risk, 0.8);
-  EXPECT_GE(corpus_theme, 0.4);  // a guard only: the 0.9 target waits on the classifier
-  EXPECT_GE(sample_risk, 0.5);
+  // docs/index.md). The issue's target is 0.9 for every risk and theme: met by every risk on
+  // the corpus and by the theme mean (0.941); the lowest theme ('anders' 0.85) and the sample
+  // plans' risks (draagvlak 2 of 3, kennis 3 of 5: all the plans coded with them) are floors
+  // at what was measured.
+  EXPECT_GE(corpus_figures.lowest_risk, 0.9);
+  EXPECT_GE(corpus_figures.mean_theme, 0.9);
+  EXPECT_GE(corpus_figures.lowest_theme, 0.85);
+  EXPECT_GE(sample_figures.mean_theme, 0.9);
+  EXPECT_GE(sample_figures.lowest_theme, 0.9);
+  EXPECT_GE(sample_figures.lowest_risk, 0.6);
 }
 
 }  // namespace

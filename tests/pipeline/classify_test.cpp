@@ -150,6 +150,51 @@ TEST(Classify, RiskWordsOutsideTheRiskSectionAreNoRisks) {
   EXPECT_FALSE(has_risk(coding, "kennis"));
 }
 
+// A risk table whose first cell wraps over two lines: the second half of the risk belongs to
+// the risk, not to the measure in the last column.
+TEST(Classify, WrappedRiskTableRowIsReadCellByCell) {
+  const PlanText plan = plan_of({
+      "1 Visie op dienstverlening\nWij zetten de inwoner centraal.\n\n"
+      "2 Risico's\nTabel 4: risico's en maatregelen\nRisico\tKans\tImpact\tBeheersmaatregel\n"
+      "Leidinggevenden dragen het\tGroot\tGroot\tMedewerkers tijdig betrekken bij de\n"
+      "belang onvoldoende voorop\t\t\tinrichting van de werkprocessen\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "draagvlak"));
+}
+
+// Political involvement is the board's commitment, not staff support; the behaviour (gedrag)
+// of staff is the human factor, not support (gedragen).
+TEST(Classify, PoliticalInvolvementAndBehaviourAreNoSupportRisk) {
+  const PlanText plan = plan_of({
+      "1 Risico's\nOnvoldoende politieke betrokkenheid bij de plannen.\n"
+      "Het gedrag van collega's tegenover klanten wijzigt niet vanzelf.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_FALSE(has_risk(coding, "draagvlak"));
+  EXPECT_TRUE(has_risk(coding, "bestuur"));
+  EXPECT_TRUE(has_risk(coding, "menselijke-factor"));
+}
+
+// Every plan talks about service delivery in its vision; the leading theme is the topic it
+// gives a chapter of its own, not the themes it lists side by side under "Andere thema's".
+TEST(Classify, LeadingThemeIsTheChapterOfItsOwnNotTheVisionsWords) {
+  const PlanText plan = plan_of({
+      "1 Visie op dienstverlening\nDe klant staat centraal. Het klantcontactcentrum is het "
+      "eerste loket voor alle vragen van inwoners en ondernemers; de dienstverlening verbetert "
+      "via kanaalsturing.\n\n"
+      "2 Het fundament: basisgegevens op orde\nDe basisregistraties BAG, GBA en WOZ vormen "
+      "samen het fundament. Wij richten gegevensbeheer in met een vaste beheerder per "
+      "registratie en regelen de terugmelding.\n2.1 Aanpak\nDe kwaliteit van de "
+      "adresgegevens gaat omhoog; afnemers gebruiken de authentieke gegevens.\n\n"
+      "3 Andere thema's\n3.1 Zaakgericht werken\nEen zaaksysteem volgt later.\n"
+      "3.2 Dienstverlening en klantcontact\nDe website wordt vernieuwd.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_EQ(coding.leading_theme, "basisregistraties");
+  EXPECT_GT(coding.theme_scores.at("basisregistraties"), coding.theme_scores.at("dienstverlening"));
+}
+
 // A sentence framed as a risk outside the risk section still names a risk.
 TEST(Classify, RiskFramedSentenceInTheSummaryCounts) {
   const PlanText plan = plan_of({

@@ -96,6 +96,18 @@ TEST(Codebook, WeightMustBeANumberAndTheErrorNamesLineAndKey) {
   EXPECT_NE(error.find("number"), std::string::npos) << error;
 }
 
+TEST(Codebook, ThemeChapterWeightIsANumberWithADefault) {
+  EXPECT_DOUBLE_EQ(parse_codebook(small_codebook(), "test.json").theme_chapter_weight, 3.0);
+  std::string text = small_codebook();
+  text.insert(2, "  \"theme_chapter_weight\": 5,\n");
+  EXPECT_DOUBLE_EQ(parse_codebook(text, "test.json").theme_chapter_weight, 5.0);
+  text = small_codebook();
+  text.insert(2, "  \"theme_chapter_weight\": \"many\",\n");
+  const std::string error = error_of(text);
+  EXPECT_NE(error.find("theme_chapter_weight"), std::string::npos) << error;
+  EXPECT_NE(error.find("number"), std::string::npos) << error;
+}
+
 TEST(Codebook, UnknownSectionKindIsRejected) {
   const std::string error = error_of(
       small_codebook(R"({"id": "cap", "pattern": "capaciteit", "weight": 1, "where": "risico"})"));

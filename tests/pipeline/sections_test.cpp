@@ -122,6 +122,101 @@ TEST(SplitSections, ContentsWithPageNumbersIsNotTakenForHeadings) {
   EXPECT_EQ(ambition->text.find("draagvlak"), std::string::npos);
 }
 
+// The first heading after the contents repeats the entry without its page number; it is the
+// first real heading, not one more contents line.
+TEST(SplitSections, FirstHeadingAfterContentsWithPageNumbers) {
+  PlanText plan = plan_of({
+      "Inhoudsopgave\nInleiding\t3\nVisie op dienstverlening\t4\nRisico's en maatregelen\t7\n"
+      "Inleiding\n\nDit plan beschrijft de invoering van de bouwstenen.\n",
+      "Visie op dienstverlening\n\nDe inwoner staat centraal.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* introduction = find_heading(sections, "Inleiding");
+  ASSERT_NE(introduction, nullptr);
+  EXPECT_EQ(introduction->kind, SectionKind::introduction);
+  EXPECT_NE(introduction->text.find("bouwstenen"), std::string::npos);
+}
+
+// A contents page in two columns ("4. Waar staan we nu?<tab>10. Sturing") is contents too, so
+// its last entry does not become chapter 6 and hide chapters 1 to 5.
+TEST(SplitSections, ContentsInTwoColumnsWithTwoDigitNumbers) {
+  PlanText plan = plan_of({
+      "Inhoud\n\n1. Waarom dit plan?\t5. Organisatie\n2. Onze ambitie\t6. Investeringen\n"
+      "3. Waar staan we nu?\t7. Risico's\n4. Architectuur als fundament\t10. Sturing en "
+      "communicatie\n6. Wat gaan we doen: de routekaart\n",
+      "1. Waarom dit plan?\n\nHet college heeft dienstverlening tot speerpunt benoemd.\n\n"
+      "2. Onze ambitie\n\nIn 2014 regelen inwoners hun zaken digitaal.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_EQ(find_heading(sections, "6. Wat gaan we doen: de routekaart"), nullptr);
+  const Section* ambition = find_heading(sections, "2. Onze ambitie");
+  ASSERT_NE(ambition, nullptr);
+  EXPECT_EQ(ambition->kind, SectionKind::vision);
+}
+
+// A heading right under a table: the last row has no full stop but is no sentence running on.
+TEST(SplitSections, HeadingRightAfterATableRow) {
+  PlanText plan = plan_of({
+      "Realisatieplan e-overheid\n",
+      "Middelen\n\nDe kosten staan in de tabel.\n"
+      "Totaal\t€ 412.000\t€ 500.000\t€ 574.000\t€ 515.000\t€ 2.001.000\n\n"
+      "Risico's en maatregelen\n\nDe planning is krap en de kennis zit bij twee mensen.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* risks = find_heading(sections, "Risico's en maatregelen");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+}
+
+// A numbered heading in a narrow column wraps over three lines.
+TEST(SplitSections, NumberedHeadingWrappedOverThreeLines) {
+  PlanText plan = plan_of({
+      "9 Kosten en dekking\nDe kosten zijn gedekt in de begroting.\n\n10 Kritische\n"
+      "succesfactoren en\nrisico's\n\nBij de voorbereiding hebben wij de risico's "
+      "geïnventariseerd.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* risks = find_heading(sections, "10 Kritische succesfactoren en risico's");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_NE(risks->text.find("geïnventariseerd"), std::string::npos);
+}
+
+// A chapter heading wrapped after "en" in a narrow column, right after table rows that end
+// in a number like contents entries (but do not count up like page numbers).
+TEST(SplitSections, HeadingWrappedAfterAConjunction) {
+  PlanText plan = plan_of({
+      "Realisatieplan e-overheid\n",
+      "4. Projecten\n\nDe projecten staan in de tabel.\nProject\tPlateau\n\n"
+      "OverheidsServiceBus\t3\n\nMidoffice\t2\n\n"
+      "5. Beveiliging en\nprivacy\n\nPrivacy wordt een vast onderdeel\nbij alle projecten.\n",
+      "Beveiliging en\nprivacy\n\nPrivacy is een toetspunt bij elk\nproject.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* numbered = find_heading(sections, "5. Beveiliging en privacy");
+  ASSERT_NE(numbered, nullptr);
+  EXPECT_EQ(numbered->level, 1);
+  EXPECT_NE(find_heading(sections, "Beveiliging en privacy"), nullptr);
+}
+
+// Rows under a table caption whose tabs the extractor lost are rows, not headings; a row that
+// starts with a number ("2 Q3 2009 ...") does not turn the plan into a numbered one.
+TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
+  PlanText plan = plan_of({
+      "Realisatieplan e-overheid\n",
+      "Planning\n\nWij werken in plateaus.\nTabel 3: planning in stappen\n"
+      "Plateau Periode Resultaat\n1 medio 2009 basis op orde: BAG, GBA-V, BSN, website\n"
+      "2 Q3 2009 front- en backoffice gekoppeld, midoffice, e-formulieren\n\n"
+      "Kritische succesfactoren en risico's\n\nDe bezetting van de afdeling is te beperkt.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_EQ(find_heading(sections, "Plateau Periode Resultaat"), nullptr);
+  const Section* risks = find_heading(sections, "Kritische succesfactoren en risico's");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_EQ(risks->level, 1);
+}
+
 TEST(SplitSections, WrappedSentencesAndListItemsAreNotHeadings) {
   PlanText plan = plan_of({
       "1 Inleiding\nDe gemeente werkt sinds 2008 aan de invoering van de e-overheid en wil met "

@@ -39,6 +39,9 @@ struct Codebook {
   // scoring plan types, and when scoring themes. Kinds not listed count 1.
   std::map<std::string, double> section_weights;
   std::map<std::string, double> theme_section_weights;
+  // A theme heading over a chapter of its own (not vision, introduction, or a list of other
+  // topics) counts like this many matches on top of the share of the plan the chapter fills.
+  double theme_chapter_weight = 3.0;
   // Patterns that frame a sentence as a risk outside a risk section ("risico", "knelpunt",
   // "afhankelijk van"), and those that start a measure against it ("beheersmaatregel").
   std::vector<std::string> risk_framing;
