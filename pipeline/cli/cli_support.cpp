@@ -9,14 +9,6 @@
 
 namespace planmine::cli {
 
-void print_failure(std::string_view path, std::string_view reason) {
-  fmt::print(stderr, "planmine: {}: {}\n", path, reason);
-}
-
-void print_error(std::string_view message) {
-  fmt::print(stderr, "planmine: {}\n", message);
-}
-
 void add_ocr_option(CLI::App& command, std::string& mode) {
   command
       .add_option("--ocr", mode,

@@ -14,6 +14,7 @@
 #include <variant>
 
 #include "codebook_pattern.hpp"
+#include "data_files.hpp"
 #include "planmine/pipeline/sections.hpp"
 
 namespace planmine {
@@ -362,9 +363,9 @@ Codebook load_codebook(const std::filesystem::path& file) {
   return parse_codebook(bytes.str(), file);
 }
 
-// The build passes this checkout's codebook path (pipeline/CMakeLists.txt).
+// Installed beside the executable, else this checkout's (pipeline/CMakeLists.txt passes it).
 std::filesystem::path default_codebook_path() {
-  return PLANMINE_DEFAULT_CODEBOOK;
+  return built_in_data_file("codebook.json", PLANMINE_DEFAULT_CODEBOOK);
 }
 
 }  // namespace planmine

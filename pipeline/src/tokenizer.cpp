@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "compound_splitter.hpp"
+#include "data_files.hpp"
 
 namespace planmine {
 namespace {
@@ -142,7 +143,8 @@ Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
 const Tokenizer& Tokenizer::standard() {
-  static const Tokenizer instance(PLANMINE_DEFAULT_WORDLIST);
+  static const Tokenizer instance(
+      built_in_data_file("compound-words.txt", PLANMINE_DEFAULT_WORDLIST));
   return instance;
 }
 

@@ -40,8 +40,9 @@ class Tokenizer {
   Tokenizer(Tokenizer&&) noexcept;
   Tokenizer& operator=(Tokenizer&&) noexcept;
 
-  // The project's tokenizer with its built-in word list (codebook/compound-words.txt), loaded
-  // once on first use (about 40 ms).
+  // The project's tokenizer with its built-in word list, compound-words.txt from
+  // <bin>/../share/planmine/ when installed there, else the checkout's codebook/; loaded once
+  // on first use (about 40 ms; planmine search never needs it).
   static const Tokenizer& standard();
 
   // The word-like tokens of UTF-8 `text` (letters or digits; punctuation, symbols and spaces
