@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -331,8 +332,13 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
       // The worker's stderr goes to a memory file the parent reads afterwards: one line per
       // failed file on our stderr, and poppler's messages still inform the reason.
       const int diagnostics = ::memfd_create("planmine-worker-stderr", MFD_CLOEXEC);
+      const pid_t parent = ::getpid();
       const pid_t pid = ::fork();
       if (pid == 0) {
+        // A worker dies with its parent: killed with SIGKILL, the parent cannot stop it, and an
+        // orphan would go on holding what it inherited (the Xapian write lock of `index`).
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) ::_exit(1);  // the parent died before prctl
         ::close(pipe_fds[0]);
         if (diagnostics >= 0) ::dup2(diagnostics, STDERR_FILENO);
         for (const Worker& other : running) ::close(other.fd);

@@ -165,6 +165,32 @@ TEST(KillIndex, TwentySigkillsLeaveACheckedDatabaseAndTheReRunHasExactlyThePlans
   EXPECT_EQ(indexed_paths(db), expected);
 }
 
+TEST(KillIndex, AKilledIndexLeavesNoWorkerHoldingTheDatabase) {
+  // A PDF that keeps its worker busy until the file timeout: when `index` is killed meanwhile,
+  // the worker must die with it, or it would keep the write lock it inherited and the next run
+  // would find the database "in use by another writer".
+  const std::vector<fs::path> pdfs = corpus_pdfs();
+  ASSERT_FALSE(pdfs.empty()) << "no test corpus at " << test_corpus();
+  KillScratch scratch;
+  const fs::path db = scratch.path() / "db";
+  const fs::path spin =
+      fs::path(PLANMINE_SOURCE_DIR) / "tests" / "fixtures" / "hostile" / "nested-forms-spin.pdf";
+  const pid_t child = start_quietly({PLANMINE_BINARY, "index", spin.string(), "--db", db.string(),
+                                     "--file-timeout", "600", "--quiet"});
+  // Killed once the database exists and the worker has had time to start on the file.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!fs::exists(db / "iamglass") && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_TRUE(fs::exists(db / "iamglass"));
+  EXPECT_TRUE(kill_after(child, std::chrono::seconds(2)));
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the kernel's death signal
+  EXPECT_EQ(exit_status_of(
+                {PLANMINE_BINARY, "index", pdfs.front().string(), "--db", db.string(), "--quiet"}),
+            0);
+  EXPECT_EQ(indexed_paths(db).size(), 1u);
+}
+
 TEST(KillRun, AKilledRunNeverLeavesAHalfWrittenPlansCsv) {
   const std::vector<fs::path> pdfs = corpus_pdfs();
   ASSERT_GE(pdfs.size(), 6u) << "no test corpus at " << test_corpus();
