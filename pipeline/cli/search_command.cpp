@@ -93,27 +93,7 @@ void print_table(const index::SearchResult& result, bool by_passage) {
 void print_jsonl(const index::SearchResult& result, bool by_passage) {
   int rank = 0;
   for (const index::Hit& hit : result.hits) {
-    nlohmann::json object = {{"rank", ++rank},
-                             {"path", hit.plan.path},
-                             {"municipality", hit.plan.municipality},
-                             {"type", hit.plan.type},
-                             {"leading_theme", hit.plan.leading_theme},
-                             {"risks", hit.plan.risks},
-                             {"kind", hit.plan.kind},
-                             {"size_class", hit.plan.size_class},
-                             {"page", hit.page},
-                             {"section", hit.section_kind},
-                             {"score", hit.score},
-                             {"snippet", one_line(hit.snippet)},
-                             {"ocr", hit.ocr},
-                             {"ocr_confidence", nullptr}};
-    if (hit.ocr) object["ocr_confidence"] = hit.ocr_confidence;
-    if (!by_passage) {
-      // Every page of the plan that was read by OCR (empty for a born-digital plan).
-      nlohmann::json pages = nlohmann::json::array();
-      for (const auto& [page, confidence] : hit.plan.ocr_pages) pages.push_back(page);
-      object["ocr_pages"] = std::move(pages);
-    }
+    const nlohmann::json object = hit_to_json(hit, ++rank, by_passage);
     fmt::print("{}\n", dump(object));
   }
   nlohmann::json facets = nlohmann::json::object();

@@ -351,4 +351,29 @@ std::string one_line(std::string_view text) {
   return line;
 }
 
+nlohmann::json hit_to_json(const index::Hit& hit, int rank, bool by_passage) {
+  nlohmann::json object = {{"rank", rank},
+                           {"path", hit.plan.path},
+                           {"municipality", hit.plan.municipality},
+                           {"type", hit.plan.type},
+                           {"leading_theme", hit.plan.leading_theme},
+                           {"risks", hit.plan.risks},
+                           {"kind", hit.plan.kind},
+                           {"size_class", hit.plan.size_class},
+                           {"page", hit.page},
+                           {"section", hit.section_kind},
+                           {"score", hit.score},
+                           {"snippet", one_line(hit.snippet)},
+                           {"ocr", hit.ocr},
+                           {"ocr_confidence", nullptr}};
+  if (hit.ocr) object["ocr_confidence"] = hit.ocr_confidence;
+  if (!by_passage) {
+    // Every page of the plan that was read by OCR (empty for a born-digital plan).
+    nlohmann::json pages = nlohmann::json::array();
+    for (const auto& [page, confidence] : hit.plan.ocr_pages) pages.push_back(page);
+    object["ocr_pages"] = std::move(pages);
+  }
+  return object;
+}
+
 }  // namespace planmine

@@ -432,27 +432,7 @@ struct Site::State {
       nlohmann::json array = nlohmann::json::array();
       int rank = 0;
       for (const index::Hit& hit : result.hits) {
-        nlohmann::json object = {{"rank", ++rank},
-                                 {"path", hit.plan.path},
-                                 {"municipality", hit.plan.municipality},
-                                 {"type", hit.plan.type},
-                                 {"leading_theme", hit.plan.leading_theme},
-                                 {"risks", hit.plan.risks},
-                                 {"kind", hit.plan.kind},
-                                 {"size_class", hit.plan.size_class},
-                                 {"page", hit.page},
-                                 {"section", hit.section_kind},
-                                 {"score", hit.score},
-                                 {"snippet", one_line(hit.snippet)},
-                                 {"ocr", hit.ocr},
-                                 {"ocr_confidence", hit.ocr ? nlohmann::json(hit.ocr_confidence)
-                                                            : nlohmann::json(nullptr)}};
-        if (!request.by_passage) {
-          nlohmann::json pages = nlohmann::json::array();
-          for (const auto& [page, confidence] : hit.plan.ocr_pages) pages.push_back(page);
-          object["ocr_pages"] = std::move(pages);
-        }
-        array.push_back(std::move(object));
+        array.push_back(hit_to_json(hit, ++rank, request.by_passage));
       }
       nlohmann::json facets = nlohmann::json::object();
       for (const auto& [name, counts] : result.facets) facets[name] = counts;

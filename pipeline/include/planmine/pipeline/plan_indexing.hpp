@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +15,7 @@
 
 #include "planmine/extractors/plan_text.hpp"
 #include "planmine/index/plan_index.hpp"
+#include "planmine/index/search.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/coding.hpp"
 #include "planmine/pipeline/sections.hpp"
@@ -95,5 +97,9 @@ std::string coding_to_json(const Coding& coding);
 // A snippet or context on one line: the plan's line breaks, tabs and runs of spaces become one
 // space. `planmine search` and `planmine serve` both print hits this way, so they agree.
 std::string one_line(std::string_view text);
+
+// One search hit as `search --format jsonl` prints it and serve's /api/search returns it: the
+// plan's codes and facts, page, score, one-line snippet, OCR marks (`ocr_pages` for plan hits).
+nlohmann::json hit_to_json(const index::Hit& hit, int rank, bool by_passage);
 
 }  // namespace planmine
