@@ -119,7 +119,7 @@ TEST_F(ExtractCli, BadInputsGetOneLineEachAndTheRestIsExtracted) {
                 (dir_ / "lege map").string(), good.string()});
   EXPECT_EQ(run.status, 1);
   const std::string p = "planmine: " + dir_.string() + "/";
-  for (const std::string expected :
+  for (const std::string& expected :
        {p + "leeg.pdf: empty file\n", p + "geen.pdf: not a PDF\n",
         p + "scan.pdf: no text layer: scanned image?", p + "weg.pdf: no such file or directory\n",
         p + "lege map: no PDF files in this directory\n"}) {
