@@ -304,7 +304,7 @@ PlanIndexWriter::PlanIndexWriter(const std::filesystem::path& directory) {
     in_transaction_ = true;
     // A database without documents is written under this schema from its first checkpoint on,
     // so a first run killed half-way is completed by the next one, not redone in full.
-    if (database_.get_doccount() == 0) database_.set_metadata(kMetadataSchema, kSchemaVersion);
+    if (database_.get_doccount() == 0) mark_schema_current();
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("database is in use by another writer");
   } catch (const Xapian::Error& error) {
@@ -379,8 +379,12 @@ void PlanIndexWriter::set_metadata(const std::string& key, const std::string& va
   database_.set_metadata(key, value);
 }
 
-std::string PlanIndexWriter::get_metadata(const std::string& key) const {
-  return database_.get_metadata(key);
+bool PlanIndexWriter::schema_is_current() const {
+  return database_.get_metadata(kMetadataSchema) == kSchemaVersion;
+}
+
+void PlanIndexWriter::mark_schema_current() {
+  database_.set_metadata(kMetadataSchema, kSchemaVersion);
 }
 
 void PlanIndexWriter::set_theme_codes(const std::vector<std::string>& codes) {

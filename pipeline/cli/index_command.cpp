@@ -15,7 +15,6 @@
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
-#include "planmine/index/schema.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/plan_indexing.hpp"
@@ -124,10 +123,7 @@ int run_index(const IndexSettings& settings) {
   try {
     writer->set_synonyms(synonyms.entries());
     writer->set_metadata("planmine.codebook", codebook.hash);
-    // Plans indexed under an older schema lack what it added: index them all again. The new
-    // version is recorded at the end, so a run killed half-way leaves the rest still to do.
-    const bool schema_changed =
-        writer->get_metadata(index::kMetadataSchema) != index::kSchemaVersion;
+    const bool schema_changed = !writer->schema_is_current();
     writer->checkpoint();
     // First what changed (hash and size against the stored plan), then extraction of those in
     // worker processes (a crashing or hanging PDF cannot take the run down), classification
@@ -197,7 +193,7 @@ int run_index(const IndexSettings& settings) {
         }
       }
     }
-    writer->set_metadata(index::kMetadataSchema, index::kSchemaVersion);
+    writer->mark_schema_current();
     writer->commit();
   } catch (const Xapian::Error& error) {
     print_failure(settings.database, error.get_description());

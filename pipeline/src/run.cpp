@@ -19,7 +19,6 @@
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/index/plan_index.hpp"
-#include "planmine/index/schema.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/plan_indexing.hpp"
@@ -208,8 +207,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
     throw RunError(fmt::format("{}: {}", database.string(), failure.what()));
   }
   index::PlanIndexWriter& writer = *opened;
-  // Plans indexed under an older schema lack what it added: index them again.
-  const bool schema_changed = writer.get_metadata(index::kMetadataSchema) != index::kSchemaVersion;
+  const bool schema_changed = !writer.schema_is_current();
   progress.start_stage("check", items.size());
   std::vector<fs::path> to_extract;
   for (auto& item : items) {
@@ -309,7 +307,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   }
   writer.set_synonyms(synonyms.entries());
   writer.set_metadata("planmine.codebook", codebook.hash);
-  writer.set_metadata(index::kMetadataSchema, index::kSchemaVersion);
+  writer.mark_schema_current();
   writer.commit();
   progress.advance();
   progress.finish_stage();

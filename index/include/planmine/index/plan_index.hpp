@@ -122,7 +122,13 @@ class PlanIndexWriter {
   // Replaces the database's synonym dictionary.
   void set_synonyms(const std::vector<SynonymEntry>& entries);
   void set_metadata(const std::string& key, const std::string& value);
-  std::string get_metadata(const std::string& key) const;
+  // Whether the stored plans were written under this build's schema (kSchemaVersion); when not,
+  // they lack what a newer schema added and must all be indexed again. A new database is
+  // current from its first checkpoint.
+  bool schema_is_current() const;
+  // Records the current schema; call it once every stored plan has been indexed under it, so a
+  // run killed before then leaves the rest of the re-indexing to the next one.
+  void mark_schema_current();
   // The theme codes whose scores get value slots (kSlotThemeScores + position), so search can
   // rank plans by a theme's score. replace_plan() sets them itself (sorted codes); call this
   // only to choose another order, the same for every shard.
