@@ -20,11 +20,16 @@
 #include <new>
 #include <stdexcept>
 
+#include "byte_stream.hpp"
 #include "planmine/extractors/extract.hpp"
 #include "planmine/extractors/ocr.hpp"
 
 namespace planmine {
 namespace {
+
+using detail::Reader;
+using detail::write_all;
+using detail::Writer;
 
 // AddressSanitizer reserves terabytes of address space, so a worker cannot have RLIMIT_AS.
 #if defined(__SANITIZE_ADDRESS__)
@@ -46,73 +51,11 @@ constexpr char kFailed = 'E';
 // extends the file's deadline.
 constexpr char kOcrPageStarted = 'O';
 
-class Writer {
- public:
-  void number(std::int64_t value) { raw(&value, sizeof value); }
-  void real(double value) { raw(&value, sizeof value); }
-  void text(std::string_view value) {
-    number(static_cast<std::int64_t>(value.size()));
-    bytes_.append(value);
-  }
-  std::string take() { return std::move(bytes_); }
-  void raw(const void* data, size_t size) { bytes_.append(static_cast<const char*>(data), size); }
-
- private:
-  std::string bytes_;
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
-  std::int64_t number() {
-    std::int64_t value = 0;
-    raw(&value, sizeof value);
-    return value;
-  }
-  double real() {
-    double value = 0;
-    raw(&value, sizeof value);
-    return value;
-  }
-  std::string text() {
-    const std::int64_t size = number();
-    if (size < 0 || static_cast<std::uint64_t>(size) > bytes_.size() - at_) malformed();
-    std::string value(bytes_.substr(at_, static_cast<size_t>(size)));
-    at_ += static_cast<size_t>(size);
-    return value;
-  }
-  bool done() const { return at_ == bytes_.size(); }
-
- private:
-  [[noreturn]] static void malformed() {
-    throw std::runtime_error("malformed serialized PlanText");
-  }
-  void raw(void* data, size_t size) {
-    if (size > bytes_.size() - at_) malformed();
-    std::memcpy(data, bytes_.data() + at_, size);
-    at_ += size;
-  }
-  std::string_view bytes_;
-  size_t at_ = 0;
-};
-
 std::string format_seconds(double seconds) {
   if (std::floor(seconds) == seconds) return std::to_string(static_cast<long long>(seconds));
   std::string text = std::to_string(seconds);
   while (text.back() == '0') text.pop_back();
   return text;
-}
-
-// Writes all of `bytes` to `fd`, retrying after interruptions.
-void write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return;
-    }
-    bytes.remove_prefix(static_cast<size_t>(written));
-  }
 }
 
 // The child's side: extract, report, exit without running the parent's atexit handlers.
@@ -124,16 +67,23 @@ void write_all(int fd, std::string_view bytes) {
   }
   set_ocr_page_listener([fd](int) { write_all(fd, std::string_view(&kOcrPageStarted, 1)); });
   std::string message;
+  // Which step a failure came from: the caller's own work names itself in its message.
+  bool preparing = false;
   try {
     const PlanText plan = options.extract ? options.extract(file) : extract_plan(file);
-    message = kSucceeded + serialize_plan_text(plan);
+    Writer out;
+    out.raw(&kSucceeded, 1);
+    out.text(serialize_plan_text(plan));
+    preparing = true;
+    out.text(options.prepare ? options.prepare(plan) : std::string());
+    message = out.take();
   } catch (const ExtractionError& error) {
     message = std::string(1, kFailed) + error.what();
   } catch (const std::bad_alloc&) {
     message = std::string(1, kFailed) + "out of memory (limit " +
               std::to_string(options.file_memory_bytes >> 20) + " MiB)";
   } catch (const std::exception& error) {
-    message = std::string(1, kFailed) + "extractor failed: " + error.what();
+    message = std::string(1, kFailed) + (preparing ? "" : "extractor failed: ") + error.what();
   }
   write_all(fd, message);
   ::close(fd);
@@ -180,7 +130,7 @@ std::string timeout_reason(const Worker& worker, const BatchOptions& options) {
 
 BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed_out,
                    const BatchOptions& options) {
-  BatchResult result{path, std::nullopt, {}};
+  BatchResult result{path, std::nullopt, {}, {}};
   if (timed_out) ::kill(worker.pid, SIGKILL);
   int status = 0;
   while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
@@ -213,7 +163,9 @@ BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed
     result.error = worker.received.substr(1);
   } else {
     try {
-      result.plan = deserialize_plan_text(std::string_view(worker.received).substr(1));
+      Reader in(std::string_view(worker.received).substr(1));
+      result.plan = deserialize_plan_text(in.text());
+      result.prepared = in.text();
     } catch (const std::exception&) {
       result.error = "extractor failed: incomplete result (out of memory?)";
     }
@@ -323,9 +275,10 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
     while (running.size() < jobs && next_file < files.size()) {
       int pipe_fds[2];
       if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
-        done[next_file] =
-            BatchResult{files[next_file], std::nullopt,
-                        std::string("cannot start a worker: ") + std::strerror(errno)};
+        done[next_file] = BatchResult{files[next_file],
+                                      std::nullopt,
+                                      std::string("cannot start a worker: ") + std::strerror(errno),
+                                      {}};
         ++next_file;
         continue;
       }
@@ -348,9 +301,10 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
       if (pid < 0) {
         ::close(pipe_fds[0]);
         if (diagnostics >= 0) ::close(diagnostics);
-        done[next_file] =
-            BatchResult{files[next_file], std::nullopt,
-                        std::string("cannot start a worker: ") + std::strerror(errno)};
+        done[next_file] = BatchResult{files[next_file],
+                                      std::nullopt,
+                                      std::string("cannot start a worker: ") + std::strerror(errno),
+                                      {}};
         ++next_file;
         continue;
       }

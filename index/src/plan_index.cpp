@@ -114,6 +114,38 @@ void add_plan_terms_and_values(Xapian::Document& document, const PlanRecord& pla
   document.add_value(kSlotRisks, join(plan.risks, ';'));
 }
 
+// Serialised plan documents: this marker, the plan id, then each document.
+constexpr std::string_view kSerialisedPlanMagic = "planmine-plan-documents-1";
+
+// Strings one after the other, each after its length in decimal and a newline.
+std::string pack_strings(const std::vector<std::string>& strings) {
+  std::string packed;
+  for (const std::string& item : strings) {
+    packed += std::to_string(item.size());
+    packed += '\n';
+    packed += item;
+  }
+  return packed;
+}
+
+// Throws std::invalid_argument on bytes pack_strings() did not make.
+std::vector<std::string_view> unpack_strings(std::string_view packed) {
+  std::vector<std::string_view> strings;
+  while (!packed.empty()) {
+    const std::size_t newline = packed.find('\n');
+    if (newline == std::string_view::npos) throw std::invalid_argument("malformed packed strings");
+    std::size_t size = 0;
+    const auto [end, error] = std::from_chars(packed.data(), packed.data() + newline, size);
+    if (error != std::errc() || end != packed.data() + newline ||
+        size > packed.size() - newline - 1) {
+      throw std::invalid_argument("malformed packed strings");
+    }
+    strings.push_back(packed.substr(newline + 1, size));
+    packed.remove_prefix(newline + 1 + size);
+  }
+  return strings;
+}
+
 std::string order_key(const std::string& path, std::size_t passage_number) {
   std::string key = path;
   key += '\0';
@@ -247,6 +279,16 @@ std::string synonym_group_term(const std::string& canonical) {
   return prefixed(kPrefixSynonymGroup, canonical);
 }
 
+std::string serialise_plan_documents(const IndexedPlan& plan,
+                                     const std::vector<std::string>& theme_codes) {
+  std::vector<std::string> parts = {std::string(kSerialisedPlanMagic), plan.record.plan_id,
+                                    plan_document(plan, theme_codes).serialise()};
+  for (std::size_t i = 0; i < plan.passages.size(); ++i) {
+    parts.push_back(passage_document(plan.record, plan.passages[i], i + 1).serialise());
+  }
+  return pack_strings(parts);
+}
+
 PlanRecord read_plan_record(const Xapian::Document& document) {
   const DocumentData data = DocumentData::parse(document.get_data());
   PlanRecord record;
@@ -335,16 +377,38 @@ std::vector<PlanRecord> PlanIndexWriter::plans() const {
 void PlanIndexWriter::replace_plan(const IndexedPlan& plan) {
   // Theme score slots: codes in sorted order the first time, new codes appended (old slots
   // keep their meaning), so every database written with one codebook has the same slots.
-  std::vector<std::string> codes = theme_codes_;
-  for (const auto& [code, score] : plan.record.theme_scores) {
-    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
-  }
-  if (codes != theme_codes_) set_theme_codes(codes);
+  std::vector<std::string> codes;
+  for (const auto& [code, score] : plan.record.theme_scores) codes.push_back(code);
+  add_theme_codes(codes);
   remove_plan(plan.record.plan_id);
   database_.add_document(plan_document(plan, theme_codes_));
   for (std::size_t i = 0; i < plan.passages.size(); ++i) {
     database_.add_document(passage_document(plan.record, plan.passages[i], i + 1));
   }
+}
+
+void PlanIndexWriter::replace_plan_documents(std::string_view serialised) {
+  std::vector<std::string_view> parts;
+  try {
+    parts = unpack_strings(serialised);
+  } catch (const std::invalid_argument&) {
+    throw IndexError("not serialised plan documents");
+  }
+  if (parts.size() < 2 || parts[0] != kSerialisedPlanMagic) {
+    throw IndexError("not serialised plan documents");
+  }
+  remove_plan(std::string(parts[1]));
+  for (std::size_t i = 2; i < parts.size(); ++i) {
+    database_.add_document(Xapian::Document::unserialise(std::string(parts[i])));
+  }
+}
+
+void PlanIndexWriter::add_theme_codes(const std::vector<std::string>& codes) {
+  std::vector<std::string> all = theme_codes_;
+  for (const std::string& code : codes) {
+    if (std::find(all.begin(), all.end(), code) == all.end()) all.push_back(code);
+  }
+  if (all != theme_codes_) set_theme_codes(all);
 }
 
 void PlanIndexWriter::update_file_mtime(const std::string& id, std::int64_t mtime_ns) {

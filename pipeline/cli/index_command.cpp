@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -113,7 +114,6 @@ int run_index(const IndexSettings& settings) {
 
   const Tokenizer& tokenizer = Tokenizer::standard();
   const SynonymMatcher synonyms(codebook, tokenizer);
-  // The same classification as planmine classify, stored with each plan for search and report.
   const Classifier classifier(codebook, tokenizer);
   std::size_t updated = 0;
   std::size_t unchanged = 0;
@@ -153,32 +153,45 @@ int run_index(const IndexSettings& settings) {
         status = kExitSomeFailed;
       }
     }
-    batch.jobs = settings.jobs;
-    batch.extract = extractor_with_ocr(settings.ocr);
-    extract_batch(to_extract, batch, [&](BatchResult&& result) {
-      const std::filesystem::path& file = result.path;
-      if (!result.plan) {
-        print_failure(file.string(), result.error);
-        status = kExitSomeFailed;
-        return;
-      }
-      const PlanText& plan = *result.plan;
-      print_ocr_warnings(file, plan);
+    // Manifests beside the inputs are read before the workers start, which share them.
+    for (const std::filesystem::path& file : to_extract) {
       try {
         facts.add_manifests_near(file);
       } catch (const std::runtime_error& error) {
-        // A manifest beside the file that cannot be read: said once, the plan goes on without.
+        // A manifest that cannot be read: said once, the plans go on without it.
         print_failure(file.string(), error.what());
         status = kExitSomeFailed;
       }
+    }
+    // Every theme of the codebook has its score slot before the workers build documents.
+    std::vector<std::string> theme_codes;
+    for (const Code& theme : codebook.themes) theme_codes.push_back(theme.code);
+    std::sort(theme_codes.begin(), theme_codes.end());
+    writer->add_theme_codes(theme_codes);
+    writer->checkpoint();
+
+    batch.jobs = settings.jobs;
+    batch.extract = extractor_with_ocr(settings.ocr);
+    // Each worker extracts, classifies (as planmine classify does; stored with each plan for
+    // search and report) and builds the plan's documents; this process only adds them.
+    batch.prepare = [&](const PlanText& plan) {
       const std::vector<Section> sections = split_sections(plan);
       const Coding coding = classifier.classify(plan);
-      index::IndexedPlan indexed =
-          prepare_plan_for_index(plan, sections, coding, tokenizer, synonyms, facts.find(file));
-      indexed.record.file_size = stats[file].size;
-      indexed.record.file_mtime_ns = stats[file].mtime_ns;
-      indexed.record.file_sha256 = hashes[file];
-      writer->replace_plan(indexed);
+      index::IndexedPlan indexed = prepare_plan_for_index(plan, sections, coding, tokenizer,
+                                                          synonyms, facts.find(plan.path));
+      indexed.record.file_size = stats.at(plan.path).size;
+      indexed.record.file_mtime_ns = stats.at(plan.path).mtime_ns;
+      indexed.record.file_sha256 = hashes.at(plan.path);
+      return index::serialise_plan_documents(indexed, writer->theme_codes());
+    };
+    extract_batch_in_helper(to_extract, batch, [&](BatchResult&& result) {
+      if (!result.plan) {
+        print_failure(result.path.string(), result.error);
+        status = kExitSomeFailed;
+        return;
+      }
+      print_ocr_warnings(result.path, *result.plan);
+      writer->replace_plan_documents(result.prepared);
       ++updated;
       if (++since_checkpoint >= settings.checkpoint_every) {
         writer->checkpoint();
@@ -197,6 +210,9 @@ int run_index(const IndexSettings& settings) {
     writer->commit();
   } catch (const Xapian::Error& error) {
     print_failure(settings.database, error.get_description());
+    return kExitUsage;
+  } catch (const index::IndexError& error) {
+    print_failure(settings.database, error.what());
     return kExitUsage;
   }
   if (!settings.quiet) {

@@ -4,11 +4,15 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 #include <vector>
 
@@ -90,6 +94,7 @@ PlanText staged_extract(const fs::path& file) {
   }
   if (name == "unreadable") throw ExtractionError("not a PDF");
   if (name.starts_with("slow")) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  if (name.starts_with("mark-")) std::ofstream(file.string() + ".done") << "extracted\n";
   // A scan: three pages OCR'd, 0.7 s each, as PlanOcr announces them.
   if (name == "scan") {
     for (int page = 1; page <= 3; ++page) {
@@ -258,6 +263,99 @@ TEST(ExtractBatch, AHostilePdfThatMakesPopplerSpinIsGivenUpOn) {
       << results[1].error;
   ASSERT_TRUE(results[2].plan) << results[2].error;
   EXPECT_LT(elapsed, std::chrono::seconds(20));
+}
+
+// What a caller's prepare step makes of a text: its first line and the process that made it.
+std::string staged_prepare(const PlanText& plan) {
+  if (plan.path.filename() == "prepare-fails") throw std::runtime_error("cannot classify: staged");
+  const std::string& text = plan.pages.front().text;
+  return text.substr(0, text.find('\n'));
+}
+
+TEST(ExtractBatch, PreparesEachTextInItsWorker) {
+  BatchOptions options;
+  options.jobs = 2;
+  options.prepare = staged_prepare;
+  const auto results = run_batch({"a", "prepare-fails", "crash", "b"}, options);
+  ASSERT_EQ(results.size(), 4u);
+  ASSERT_TRUE(results[0].plan) << results[0].error;
+  EXPECT_TRUE(results[0].prepared.starts_with("tekst van a uit proces ")) << results[0].prepared;
+  EXPECT_NE(results[0].prepared, "tekst van a uit proces " + std::to_string(::getpid()));
+  // The caller's own failure is reported in its own words, and the batch goes on.
+  EXPECT_FALSE(results[1].plan);
+  EXPECT_EQ(results[1].error, "cannot classify: staged");
+  EXPECT_FALSE(results[2].plan);
+  ASSERT_TRUE(results[3].plan) << results[3].error;
+  EXPECT_TRUE(results[3].prepared.starts_with("tekst van b")) << results[3].prepared;
+}
+
+std::vector<BatchResult> run_batch_in_helper(const std::vector<fs::path>& files,
+                                             BatchOptions options) {
+  options.extract = staged_extract;
+  std::vector<BatchResult> results;
+  extract_batch_in_helper(files, options,
+                          [&](BatchResult&& result) { results.push_back(std::move(result)); });
+  return results;
+}
+
+TEST(ExtractBatchInHelper, GivesTheSameResultsInInputOrder) {
+  const std::vector<fs::path> files = {"slow-a", "crash", "unreadable", "prepare-fails", "b"};
+  BatchOptions options;
+  options.jobs = 2;
+  options.prepare = staged_prepare;
+  const auto results = run_batch_in_helper(files, options);
+  ASSERT_EQ(results.size(), files.size());
+  for (size_t i = 0; i < files.size(); ++i) EXPECT_EQ(results[i].path, files[i]);
+  ASSERT_TRUE(results[0].plan) << results[0].error;
+  EXPECT_EQ(results[0].plan->pages[0].text.substr(0, 16), "tekst van slow-a");
+  EXPECT_TRUE(results[0].prepared.starts_with("tekst van slow-a")) << results[0].prepared;
+  EXPECT_FALSE(results[1].plan);
+  EXPECT_TRUE(results[1].error.starts_with("extractor")) << results[1].error;
+  EXPECT_EQ(results[2].error, "not a PDF");
+  EXPECT_EQ(results[3].error, "cannot classify: staged");
+  ASSERT_TRUE(results[4].plan) << results[4].error;
+}
+
+TEST(ExtractBatchInHelper, WorkersGoOnWhileTheCallerIsBusy) {
+  // Each "mark-" file leaves a mark when extracted. While the caller still holds the first
+  // result, the other files get extracted all the same.
+  const fs::path folder =
+      fs::temp_directory_path() / ("planmine-helper-" + std::to_string(::getpid()));
+  fs::create_directories(folder);
+  std::vector<fs::path> files;
+  for (int i = 1; i <= 5; ++i) files.push_back(folder / ("mark-" + std::to_string(i)));
+  BatchOptions options;
+  options.jobs = 2;
+  options.extract = staged_extract;
+  bool others_done_meanwhile = false;
+  std::size_t delivered = 0;
+  extract_batch_in_helper(files, options, [&](BatchResult&&) {
+    if (delivered++ > 0) return;
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!others_done_meanwhile && std::chrono::steady_clock::now() < give_up) {
+      others_done_meanwhile = std::all_of(files.begin(), files.end(), [](const fs::path& file) {
+        return fs::exists(file.string() + ".done");
+      });
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  });
+  fs::remove_all(folder);
+  EXPECT_EQ(delivered, files.size());
+  EXPECT_TRUE(others_done_meanwhile);
+}
+
+TEST(ExtractBatchInHelper, ACallerThatThrowsLeavesNoHelperBehind) {
+  BatchOptions options;
+  options.jobs = 1;
+  options.extract = staged_extract;
+  EXPECT_THROW(extract_batch_in_helper(
+                   {"a", "hang", "b"}, options,
+                   [](BatchResult&& result) { throw std::runtime_error(result.path.string()); }),
+               std::runtime_error);
+  // The helper (and through it the hanging worker) is gone and waited for: no child is left.
+  errno = 0;
+  EXPECT_EQ(::waitpid(-1, nullptr, WNOHANG), -1);
+  EXPECT_EQ(errno, ECHILD);
 }
 
 TEST(ExtractBatch, EmptyListCallsNothing) {

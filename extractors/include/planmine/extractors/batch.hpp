@@ -24,12 +24,17 @@ struct BatchOptions {
   // What a worker runs on one file (extract_plan unless a caller needs other options). It
   // reports an unreadable file by throwing ExtractionError.
   std::function<PlanText(const std::filesystem::path&)> extract;
+  // More work for the worker on the text it extracted (classifying, building index documents),
+  // so that it runs in parallel and isolated like extraction. Its bytes come back in
+  // BatchResult::prepared; an exception it throws fails the file with its message.
+  std::function<std::string(const PlanText&)> prepare;
 };
 
 struct BatchResult {
   std::filesystem::path path;
   std::optional<PlanText> plan;  // the text, when extraction succeeded
   std::string error;             // the one-line reason, when it failed
+  std::string prepared;          // what options.prepare made of the text, when it is set
 };
 
 // Extracts every file in a worker process (fork, at most options.jobs at a time) and calls
@@ -39,6 +44,14 @@ struct BatchResult {
 // ExtractionError's reason.
 void extract_batch(const std::vector<std::filesystem::path>& files, const BatchOptions& options,
                    const std::function<void(BatchResult&&)>& on_result);
+
+// As extract_batch, but the workers are started and watched by a helper process forked now,
+// and results wait in a short queue. A caller whose on_result is slow (writing an index) then
+// does not hold the workers back, and a caller that grew large (a database's buffers) does not
+// make every worker's fork copy its page tables. Forks here: call it before starting threads.
+void extract_batch_in_helper(const std::vector<std::filesystem::path>& files,
+                             const BatchOptions& options,
+                             const std::function<void(BatchResult&&)>& on_result);
 
 // The number of cores, the default of --jobs.
 int default_job_count();

@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace planmine::index {
@@ -94,6 +95,12 @@ std::string synonym_group_term(const std::string& canonical);
 // The plans a database holds, sorted by path.
 std::vector<PlanRecord> list_plans(const Xapian::Database& database);
 
+// A plan's documents (plan and passages) in Xapian's own serialised form, so that they can be
+// built where the plan was read (a worker process) and the writer only adds them. Theme scores
+// get the slots of `theme_codes` (PlanIndexWriter::theme_codes()); other codes are left out.
+std::string serialise_plan_documents(const IndexedPlan& plan,
+                                     const std::vector<std::string>& theme_codes);
+
 // Reads a plan document's record (the data of a document with the XDOCplan term).
 PlanRecord read_plan_record(const Xapian::Document& document);
 
@@ -115,6 +122,9 @@ class PlanIndexWriter {
 
   // Replaces every document of the plan (or adds them).
   void replace_plan(const IndexedPlan& plan);
+  // The same for documents serialise_plan_documents() made with this writer's theme_codes().
+  // Throws IndexError on bytes it did not make.
+  void replace_plan_documents(std::string_view serialised);
   // Records a new mtime for an unchanged file (same bytes, touched).
   void update_file_mtime(const std::string& plan_id, std::int64_t mtime_ns);
   void remove_plan(const std::string& plan_id);
@@ -133,6 +143,9 @@ class PlanIndexWriter {
   // rank plans by a theme's score. replace_plan() sets them itself (sorted codes); call this
   // only to choose another order, the same for every shard.
   void set_theme_codes(const std::vector<std::string>& codes);
+  // Gives slots to the codes that have none yet (after the existing ones, in the given order).
+  void add_theme_codes(const std::vector<std::string>& codes);
+  const std::vector<std::string>& theme_codes() const { return theme_codes_; }
 
   // Commits what was written so far and begins a new transaction.
   void checkpoint();
