@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "planmine/index/schema.hpp"
 
@@ -50,14 +51,29 @@ class SearchStemmer : public Xapian::StemImplementation {
   Xapian::Stem base_ = Tokenizer::stemmer();
 };
 
-index::Word to_word(const Token& token, Xapian::Stem& stemmer) {
+// The search stemmer's stems of a plan's words, each computed once: a plan uses a few
+// thousand distinct words many times over, and Snowball is the costly step.
+class StemMemo {
+ public:
+  const std::string& operator()(const std::string& word) {
+    auto [it, added] = stems_.try_emplace(word);
+    if (added) it->second = stemmer_(word);
+    return it->second;
+  }
+
+ private:
+  Xapian::Stem stemmer_ = search_stemmer();
+  std::unordered_map<std::string, std::string> stems_;
+};
+
+index::Word to_word(const Token& token, StemMemo& stem) {
   index::Word word;
   word.text = token.text;
   word.folded = token.folded;
   word.stems.push_back(token.stem);
-  if (std::string own = stemmer(token.folded); own != token.stem) word.stems.push_back(own);
+  if (const std::string& own = stem(token.folded); own != token.stem) word.stems.push_back(own);
   word.parts = token.parts;
-  for (const std::string& part : token.parts) word.part_stems.push_back(stemmer(part));
+  for (const std::string& part : token.parts) word.part_stems.push_back(stem(part));
   return word;
 }
 
@@ -83,7 +99,7 @@ int year_from_metadata(const PlanMetadata& metadata) {
 
 // Cuts one section into passages: at page ends, and after kPassageWords words.
 void add_section_passages(const Section& section, const Tokenizer& tokenizer,
-                          const SynonymMatcher& synonyms, Xapian::Stem& stemmer,
+                          const SynonymMatcher& synonyms, StemMemo& stem,
                           std::vector<index::Passage>& passages) {
   std::vector<std::size_t> starts = section.page_starts;
   if (starts.empty()) starts.push_back(0);
@@ -109,13 +125,13 @@ void add_section_passages(const Section& section, const Tokenizer& tokenizer,
       if (heading_pending) {
         const auto heading_groups = synonyms.groups_at(heading_tokens);
         for (std::size_t h = 0; h < heading_tokens.size(); ++h) {
-          passage.words.push_back(to_word(heading_tokens[h], stemmer));
+          passage.words.push_back(to_word(heading_tokens[h], stem));
           passage.words.back().synonym_groups = heading_groups[h];
         }
         heading_pending = false;
       }
       for (std::size_t t = first; t < last; ++t) {
-        passage.words.push_back(to_word(tokens[t], stemmer));
+        passage.words.push_back(to_word(tokens[t], stem));
         passage.words.back().synonym_groups = groups[t];
       }
       passage.text = std::string(
@@ -229,6 +245,12 @@ std::vector<std::vector<std::string>> SynonymMatcher::groups_at(
   std::vector<std::vector<std::string>> groups(tokens.size());
   if (spellings_.empty()) return groups;
   Xapian::Stem part_stemmer = Tokenizer::stemmer();
+  std::unordered_map<std::string, std::string> part_stems;  // Snowball once per distinct part
+  auto stem_of_part = [&](const std::string& part) -> const std::string& {
+    auto [it, added] = part_stems.try_emplace(part);
+    if (added) it->second = part_stemmer(part);
+    return it->second;
+  };
   auto add = [&](std::size_t i, const Spelling& spelling) {
     auto& here = groups[i];
     if (std::find(here.begin(), here.end(), spelling.canonical) == here.end()) {
@@ -249,7 +271,7 @@ std::vector<std::vector<std::string>> SynonymMatcher::groups_at(
     }
     // A one-word spelling inside a compound: "kcc-medewerkers", "klantcontactcentrumfunctie".
     for (const std::string& part : tokens[i].parts) {
-      const auto [part_first, part_last] = by_first_stem_.equal_range(part_stemmer(part));
+      const auto [part_first, part_last] = by_first_stem_.equal_range(stem_of_part(part));
       for (auto it = part_first; it != part_last; ++it) {
         if (spellings_[it->second].stems.size() == 1) add(i, spellings_[it->second]);
       }
@@ -293,10 +315,10 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
     if (page.ocr) record.ocr_pages[page.number] = page.ocr_confidence;
   }
 
-  Xapian::Stem stemmer = search_stemmer();
+  StemMemo stem;
   if (!sections.empty()) {
     for (const Section& section : sections) {
-      add_section_passages(section, tokenizer, synonyms, stemmer, indexed.passages);
+      add_section_passages(section, tokenizer, synonyms, stem, indexed.passages);
     }
   } else {
     // No structure found: one section per page.
@@ -305,7 +327,7 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
       section.first_page = section.last_page = page.number;
       section.text = page.text;
       section.page_starts = {0};
-      add_section_passages(section, tokenizer, synonyms, stemmer, indexed.passages);
+      add_section_passages(section, tokenizer, synonyms, stem, indexed.passages);
     }
   }
   // A passage lies on one page: it came from OCR when that page did.
