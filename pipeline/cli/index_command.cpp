@@ -2,7 +2,6 @@
 
 #include <fmt/core.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -163,11 +162,7 @@ int run_index(const IndexSettings& settings) {
         status = kExitSomeFailed;
       }
     }
-    // Every theme of the codebook has its score slot before the workers build documents.
-    std::vector<std::string> theme_codes;
-    for (const Code& theme : codebook.themes) theme_codes.push_back(theme.code);
-    std::sort(theme_codes.begin(), theme_codes.end());
-    writer->add_theme_codes(theme_codes);
+    reserve_theme_score_slots(*writer, codebook);
     writer->checkpoint();
 
     batch.jobs = settings.jobs;

@@ -338,6 +338,13 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
   return indexed;
 }
 
+void reserve_theme_score_slots(index::PlanIndexWriter& writer, const Codebook& codebook) {
+  std::vector<std::string> codes;
+  for (const Code& theme : codebook.themes) codes.push_back(theme.code);
+  std::sort(codes.begin(), codes.end());
+  writer.add_theme_codes(codes);
+}
+
 std::string coding_to_json(const Coding& coding) {
   nlohmann::json evidence = nlohmann::json::array();
   for (const Evidence& item : coding.evidence) {

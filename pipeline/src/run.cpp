@@ -251,9 +251,38 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
   batch.extract = [options = run.extract](const fs::path& file) {
     return extract_plan(file, options);
   };
+  // Each worker extracts, classifies and builds the plan's index documents; it sends the
+  // report's view of the plan (JSON, one line) and the documents after it.
+  reserve_theme_score_slots(writer, codebook);
+  writer.checkpoint();
+  batch.prepare = [&](const PlanText& text) {
+    const RunItem& item = *by_file.at(text.path);
+    const std::vector<Section> sections = split_sections(text);
+    ReportPlan plan;
+    plan.path = item.file.string();
+    plan.pages = static_cast<int>(text.pages.size());
+    plan.words = count_words(text);
+    plan.ocr = std::any_of(text.pages.begin(), text.pages.end(),
+                           [](const PageText& page) { return page.ocr; });
+    plan.coding = classifier.classify(text);
+    plan.mentions = find_desk_study_terms(text);
+    // What the title says is a fact of the content (cached); a manifest overrides it later.
+    const PlanFacts guessed = facts_from_title(text);
+    apply_facts(plan, guessed);
+    const PlanFacts* known = facts.find(item.file);
+    index::IndexedPlan indexed = prepare_plan_for_index(
+        text, sections, plan.coding, tokenizer, synonyms, known != nullptr ? known : &guessed);
+    // What the next run compares to decide the file is unchanged.
+    const FileFacts stat = file_facts(item.file);
+    indexed.record.file_size = stat.size;
+    indexed.record.file_mtime_ns = stat.mtime_ns;
+    indexed.record.file_sha256 = item.sha256;
+    return plan_to_json(plan).dump() + '\n' +
+           index::serialise_plan_documents(indexed, writer.theme_codes());
+  };
   std::size_t extracted = 0;
   progress.start_stage("extract", to_extract.size());
-  extract_batch(to_extract, batch, [&](BatchResult&& result) {
+  extract_batch_in_helper(to_extract, batch, [&](BatchResult&& result) {
     RunItem& item = *by_file.at(result.path);
     if (!result.plan) {
       item.failure = result.error;
@@ -261,30 +290,11 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
       progress.advance(result.path.string());
       return;
     }
-    const PlanText& text = *result.plan;
     try {
-      const std::vector<Section> sections = split_sections(text);
-      ReportPlan plan;
-      plan.path = item.file.string();
-      plan.pages = static_cast<int>(text.pages.size());
-      plan.words = count_words(text);
-      plan.ocr = std::any_of(text.pages.begin(), text.pages.end(),
-                             [](const PageText& page) { return page.ocr; });
-      plan.coding = classifier.classify(text);
-      plan.mentions = find_desk_study_terms(text);
-      // What the title says is a fact of the content (cached); a manifest overrides it below.
-      const PlanFacts guessed = facts_from_title(text);
-      apply_facts(plan, guessed);
+      const std::size_t end_of_plan = result.prepared.find('\n');
+      ReportPlan plan = plan_from_json(json::parse(result.prepared.substr(0, end_of_plan)));
       cache.store(item.sha256, plan);
-      const PlanFacts* known = facts.find(item.file);
-      index::IndexedPlan indexed = prepare_plan_for_index(
-          text, sections, plan.coding, tokenizer, synonyms, known != nullptr ? known : &guessed);
-      // What the next run compares to decide the file is unchanged.
-      const FileFacts stat = file_facts(item.file);
-      indexed.record.file_size = stat.size;
-      indexed.record.file_mtime_ns = stat.mtime_ns;
-      indexed.record.file_sha256 = item.sha256;
-      writer.replace_plan(indexed);
+      writer.replace_plan_documents(std::string_view(result.prepared).substr(end_of_plan + 1));
       item.plan = std::move(plan);
       // A killed run keeps what was indexed up to here.
       if (++extracted % kCheckpointEvery == 0) writer.checkpoint();

@@ -91,6 +91,10 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
                                           const Coding& coding, const Tokenizer& tokenizer,
                                           const SynonymMatcher& synonyms, const PlanFacts* facts);
 
+// Gives every theme of the codebook its score slot in the database (sorted codes, after any the
+// database has), before workers build documents against writer.theme_codes().
+void reserve_theme_score_slots(index::PlanIndexWriter& writer, const Codebook& codebook);
+
 // The coding as one line of JSON, as stored in the plan document.
 std::string coding_to_json(const Coding& coding);
 
