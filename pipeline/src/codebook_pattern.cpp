@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "dutch_stem.hpp"
 #include "planmine/pipeline/tokenizer.hpp"
 
 namespace planmine {
@@ -80,7 +81,8 @@ std::optional<std::string> parse_alternative(std::string_view text, RawAlternati
   return std::nullopt;
 }
 
-PatternPhrase compile_phrase(std::string_view phrase, const Tokenizer& tokenizer) {
+PatternPhrase compile_phrase(std::string_view phrase, const Tokenizer& tokenizer,
+                             PatternVocabulary& vocabulary) {
   PatternPhrase words;
   for (std::string_view word : split_on(phrase, " ")) {
     if (word.empty()) continue;
@@ -101,34 +103,22 @@ PatternPhrase compile_phrase(std::string_view phrase, const Tokenizer& tokenizer
       pattern_word.stem = tokens[i].stem;
       pattern_word.exact = exact && i == 0;
       pattern_word.prefix = prefix && i + 1 == tokens.size();
+      pattern_word.id = vocabulary.add(pattern_word);
       words.push_back(std::move(pattern_word));
     }
   }
   return words;
 }
 
-bool word_matches(const PatternWord& word, const MatchToken& candidate) {
-  const Token& token = *candidate.token;
-  if (word.prefix) {
-    if (token.folded.starts_with(word.folded)) return true;
-    if (word.exact) return false;
-    return std::any_of(token.parts.begin(), token.parts.end(),
-                       [&](const std::string& part) { return part.starts_with(word.folded); });
-  }
-  if (token.folded == word.folded || (!word.stem.empty() && token.stem == word.stem)) return true;
-  if (word.exact) return false;
-  for (std::size_t i = 0; i < token.parts.size(); ++i) {
-    if (token.parts[i] == word.folded) return true;
-    if (i < candidate.part_stems.size() && candidate.part_stems[i] == word.stem) return true;
-  }
-  return false;
-}
-
-bool phrase_at(const PatternPhrase& phrase, const std::vector<MatchToken>& tokens, std::size_t at) {
+bool phrase_at(const PatternPhrase& phrase, std::span<const MatchToken> tokens, std::size_t at) {
   if (phrase.empty() || at + phrase.size() > tokens.size()) return false;
   for (std::size_t i = 0; i < phrase.size(); ++i)
-    if (!word_matches(phrase[i], tokens[at + i])) return false;
+    if (!tokens[at + i].matches(phrase[i])) return false;
   return true;
+}
+
+bool contains(const std::vector<std::uint32_t>& ascending, std::uint32_t id) {
+  return std::binary_search(ascending.begin(), ascending.end(), id);
 }
 
 }  // namespace
@@ -154,12 +144,13 @@ std::optional<std::string> pattern_syntax_error(std::string_view pattern) {
 }
 
 CompiledPattern compile_pattern(std::string_view pattern, const Tokenizer& tokenizer,
-                                const std::vector<std::vector<std::string>>& synonyms) {
+                                const std::vector<std::vector<std::string>>& synonyms,
+                                PatternVocabulary& vocabulary) {
   CompiledPattern compiled;
   std::vector<std::string> seen;
   const auto add_phrase_alternative = [&](std::string_view phrase) {
     PatternAlternative alternative;
-    alternative.phrase = compile_phrase(phrase, tokenizer);
+    alternative.phrase = compile_phrase(phrase, tokenizer, vocabulary);
     if (alternative.phrase.empty()) return;
     std::string key;
     for (const PatternWord& word : alternative.phrase)
@@ -179,8 +170,8 @@ CompiledPattern compile_pattern(std::string_view pattern, const Tokenizer& token
     }
     if (!raw.near.empty()) {
       PatternAlternative alternative;
-      alternative.phrase = compile_phrase(raw.phrase, tokenizer);
-      alternative.near = compile_phrase(raw.near, tokenizer);
+      alternative.phrase = compile_phrase(raw.phrase, tokenizer, vocabulary);
+      alternative.near = compile_phrase(raw.near, tokenizer, vocabulary);
       alternative.distance = raw.distance;
       if (!alternative.phrase.empty() && !alternative.near->empty())
         compiled.alternatives.push_back(std::move(alternative));
@@ -197,14 +188,96 @@ CompiledPattern compile_pattern(std::string_view pattern, const Tokenizer& token
       for (const std::string& word : group) add_phrase_alternative(word);
     }
   }
+  for (const PatternAlternative& alternative : compiled.alternatives)
+    if (!alternative.phrase.empty()) compiled.first_words.push_back(alternative.phrase[0].id);
+  std::sort(compiled.first_words.begin(), compiled.first_words.end());
+  compiled.first_words.erase(std::unique(compiled.first_words.begin(), compiled.first_words.end()),
+                             compiled.first_words.end());
   return compiled;
 }
 
+bool MatchToken::matches(const PatternWord& word) const {
+  return contains(words, word.id);
+}
+
+std::uint32_t PatternVocabulary::add(const PatternWord& word) {
+  const auto [it, added] = ids_.try_emplace({word.folded, word.stem, word.exact, word.prefix},
+                                            static_cast<std::uint32_t>(ids_.size()));
+  if (!added) return it->second;
+  const std::uint32_t id = it->second;
+  if (word.prefix) {
+    Ids& ids = prefixes_[word.folded];
+    ids.whole.push_back(id);
+    if (!word.exact) ids.part.push_back(id);
+    const auto length =
+        std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), word.folded.size());
+    if (length == prefix_lengths_.end() || *length != word.folded.size())
+      prefix_lengths_.insert(length, word.folded.size());
+    return id;
+  }
+  Ids& by_form = forms_[word.folded];
+  by_form.whole.push_back(id);
+  if (!word.exact) by_form.part.push_back(id);
+  // A whole token is compared by stem only when the word has one; a part always was.
+  Ids& by_stem = stems_[word.stem];
+  if (!word.stem.empty()) by_stem.whole.push_back(id);
+  if (!word.exact) by_stem.part.push_back(id);
+  return id;
+}
+
+void PatternVocabulary::add_matches(std::string_view form, bool part,
+                                    std::vector<std::uint32_t>& out) const {
+  const auto add = [&](const Table& table, std::string_view key) {
+    const auto it = table.find(key);
+    if (it == table.end()) return;
+    const std::vector<std::uint32_t>& ids = part ? it->second.part : it->second.whole;
+    out.insert(out.end(), ids.begin(), ids.end());
+  };
+  add(forms_, form);
+  for (std::size_t length : prefix_lengths_) {
+    if (length > form.size()) break;
+    add(prefixes_, form.substr(0, length));
+  }
+}
+
+std::vector<MatchToken> PatternVocabulary::match(const std::vector<Token>& tokens) const {
+  const auto add_stem_matches = [this](const std::string& stem, bool part,
+                                       std::vector<std::uint32_t>& out) {
+    const auto it = stems_.find(stem);
+    if (it == stems_.end()) return;
+    const std::vector<std::uint32_t>& ids = part ? it->second.part : it->second.whole;
+    out.insert(out.end(), ids.begin(), ids.end());
+  };
+  std::vector<MatchToken> matched;
+  matched.reserve(tokens.size());
+  for (const Token& token : tokens) {
+    MatchToken match;
+    match.token = &token;
+    add_matches(token.folded, false, match.words);
+    add_stem_matches(token.stem, false, match.words);
+    for (const std::string& part : token.parts) {
+      add_matches(part, true, match.words);
+      add_stem_matches(dutch_stem(part), true, match.words);
+    }
+    std::sort(match.words.begin(), match.words.end());
+    match.words.erase(std::unique(match.words.begin(), match.words.end()), match.words.end());
+    matched.push_back(std::move(match));
+  }
+  return matched;
+}
+
 std::vector<PatternMatch> find_matches(const CompiledPattern& pattern,
-                                       const std::vector<MatchToken>& tokens) {
+                                       std::span<const MatchToken> tokens) {
   std::vector<PatternMatch> matches;
   std::size_t at = 0;
   while (at < tokens.size()) {
+    // Most tokens start no alternative: pass them by without trying each one.
+    const std::vector<std::uint32_t>& words = tokens[at].words;
+    if (std::none_of(words.begin(), words.end(),
+                     [&](std::uint32_t id) { return contains(pattern.first_words, id); })) {
+      ++at;
+      continue;
+    }
     std::optional<PatternMatch> found;
     for (const PatternAlternative& alternative : pattern.alternatives) {
       if (!alternative.feature.empty() || !phrase_at(alternative.phrase, tokens, at)) continue;

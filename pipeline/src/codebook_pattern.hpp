@@ -5,9 +5,15 @@
 //   phrase      := word { " " word }      word := ["="] text ["*"]
 // "=" matches the whole word only (no compound parts), "*" a word beginning.
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace planmine {
@@ -19,10 +25,11 @@ struct Token;
 const std::vector<std::string>& known_features();
 
 struct PatternWord {
-  std::string folded;   // folded form as the tokenizer gives it
-  std::string stem;     // its Dutch stem
-  bool exact = false;   // "=": whole word only, not a compound part
-  bool prefix = false;  // "*": word beginning
+  std::string folded;    // folded form as the tokenizer gives it
+  std::string stem;      // its Dutch stem
+  bool exact = false;    // "=": whole word only, not a compound part
+  bool prefix = false;   // "*": word beginning
+  std::uint32_t id = 0;  // its number in the PatternVocabulary it was compiled with
 };
 
 using PatternPhrase = std::vector<PatternWord>;
@@ -36,21 +43,62 @@ struct PatternAlternative {
 
 struct CompiledPattern {
   std::vector<PatternAlternative> alternatives;
+  std::vector<std::uint32_t> first_words;  // ids of the words a match can start with, ascending
+};
+
+// The tokens the classifier matches against: a token with the pattern words it matches.
+struct MatchToken {
+  const Token* token = nullptr;
+  std::vector<std::uint32_t> words;  // ids, ascending
+
+  bool matches(const PatternWord& word) const;
+};
+
+// Every distinct word of a set of compiled patterns. Each token of a plan is looked up here
+// once, by hashing, to learn which words it matches; patterns then compare numbers at every
+// token instead of comparing each of their words' strings with it.
+class PatternVocabulary {
+ public:
+  // The id of `word` (folded, stem, exact, prefix), the same for equal words.
+  std::uint32_t add(const PatternWord& word);
+
+  // The tokens with the words each matches: a word matches a token when their folded forms or
+  // stems are equal, or (not for "=") one of the token's compound parts or its stem; a prefix
+  // word when it begins the folded form (or, not for "=", a part).
+  std::vector<MatchToken> match(const std::vector<Token>& tokens) const;
+
+ private:
+  // The ids a string finds as a token's whole form and as one of its compound parts.
+  struct Ids {
+    std::vector<std::uint32_t> whole;
+    std::vector<std::uint32_t> part;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  using Table = std::unordered_map<std::string, Ids, StringHash, std::equal_to<>>;
+
+  void add_matches(std::string_view form, bool part, std::vector<std::uint32_t>& out) const;
+
+  std::map<std::tuple<std::string, std::string, bool, bool>, std::uint32_t> ids_;
+  Table forms_;                              // whole words by folded form
+  Table stems_;                              // whole words by stem
+  Table prefixes_;                           // prefix words by folded beginning
+  std::vector<std::size_t> prefix_lengths_;  // of the keys of prefixes_, ascending
 };
 
 // Checks a pattern's syntax; returns the reason it is wrong, or nullopt when it is fine.
 std::optional<std::string> pattern_syntax_error(std::string_view pattern);
 
 // Compiles a pattern with the tokenizer (so words are folded and stemmed as plan text is), and
-// adds the members of any synonym group a whole alternative belongs to.
+// adds the members of any synonym group a whole alternative belongs to. Its words are added to
+// `vocabulary`, which must match the tokens the pattern is looked for in.
 CompiledPattern compile_pattern(std::string_view pattern, const Tokenizer& tokenizer,
-                                const std::vector<std::vector<std::string>>& synonyms);
-
-// The tokens the classifier matches against, with the stems of their compound parts.
-struct MatchToken {
-  const Token* token = nullptr;
-  std::vector<std::string> part_stems;
-};
+                                const std::vector<std::vector<std::string>>& synonyms,
+                                PatternVocabulary& vocabulary);
 
 // Where an alternative matched: token range [first, last] in the matched sequence.
 struct PatternMatch {
@@ -61,6 +109,6 @@ struct PatternMatch {
 // All non-overlapping matches of the pattern's word alternatives in `tokens` (features are
 // not matched here).
 std::vector<PatternMatch> find_matches(const CompiledPattern& pattern,
-                                       const std::vector<MatchToken>& tokens);
+                                       std::span<const MatchToken> tokens);
 
 }  // namespace planmine
