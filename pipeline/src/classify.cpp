@@ -56,6 +56,7 @@ struct AnalysedSection {
   const Section* section = nullptr;
   std::vector<Token> tokens;
   std::vector<MatchToken> match;
+  WordPositions positions;  // of `match`
   std::vector<Token> heading_tokens;
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
@@ -189,6 +190,7 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
     a.section = &section;
     a.tokens = tokenize_section(section, tokenizer);
     a.match = vocabulary.match(a.tokens);
+    a.positions = WordPositions(a.match);
     a.heading_tokens = tokenizer.tokenize(section.heading, section.first_page);
     a.heading_match = vocabulary.match(a.heading_tokens);
     a.units = split_units(section.text);
@@ -423,8 +425,10 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
       if (indicator.heading_only && a.section->level == 1) weight *= 2;
       // Topics a plan files under "Overige speerpunten" or "Andere thema's" are not its lead.
       if (discount_secondary && a.secondary) weight *= kSecondaryFactor;
-      const std::vector<MatchToken>& tokens = indicator.heading_only ? a.heading_match : a.match;
-      for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
+      const std::vector<PatternMatch> matches =
+          indicator.heading_only ? find_matches(indicator.pattern, a.heading_match)
+                                 : find_matches(indicator.pattern, a.match, a.positions);
+      for (const PatternMatch& match : matches) {
         // For themes, a chapter heading counts by the share of the plan the chapter fills
         // (with its sub-sections), more when the chapter is the topic's own. Sub-section
         // headings are a chapter's parts (a programme's tracks, the topics listed under
@@ -612,11 +616,12 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       if (unit.token_begin >= unit.token_end) continue;
       double factor = 1.0;
       std::span<const MatchToken> slice = unit_tokens(a, unit);
+      WordPositions positions(slice);
       if (!a.risk_section) {
-        if (find_matches(compiled.risk_framing, slice).empty()) continue;
+        if (find_matches(compiled.risk_framing, slice, positions).empty()) continue;
         factor = kFramedFactor;
       }
-      const bool mitigation = !find_matches(compiled.mitigation, slice).empty();
+      const bool mitigation = !find_matches(compiled.mitigation, slice, positions).empty();
       std::string_view unit_text = std::string_view(a.section->text)
                                        .substr(unit.byte_begin, unit.byte_end - unit.byte_begin);
       std::size_t text_offset = unit.byte_begin;  // where unit_text's bytes start in the section
@@ -630,6 +635,7 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         row_tokens = rules.tokenizer.tokenize(row_text, a.tokens[unit.token_begin].page);
         row_match = rules.vocabulary.match(row_tokens);
         slice = row_match;
+        positions = WordPositions(slice);
         unit_text = row_text;
         text_offset = 0;
       }
@@ -641,7 +647,7 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         const CompiledIndicator* best_indicator = nullptr;
         int page = 0;
         for (const CompiledIndicator& indicator : code.indicators) {
-          for (const PatternMatch& match : find_matches(indicator.pattern, slice)) {
+          for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions)) {
             const Token& token = *slice[match.first].token;
             double f = factor;
             if (token.begin >= measures_at || (mitigation && !unit.table_row))

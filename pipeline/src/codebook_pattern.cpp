@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 
 #include "dutch_stem.hpp"
@@ -117,10 +118,6 @@ bool phrase_at(const PatternPhrase& phrase, std::span<const MatchToken> tokens, 
   return true;
 }
 
-bool contains(const std::vector<std::uint32_t>& ascending, std::uint32_t id) {
-  return std::binary_search(ascending.begin(), ascending.end(), id);
-}
-
 }  // namespace
 
 const std::vector<std::string>& known_features() {
@@ -197,13 +194,16 @@ CompiledPattern compile_pattern(std::string_view pattern, const Tokenizer& token
 }
 
 bool MatchToken::matches(const PatternWord& word) const {
-  return contains(words, word.id);
+  return std::binary_search(words.begin(), words.end(), word.id);
 }
 
 std::uint32_t PatternVocabulary::add(const PatternWord& word) {
   const auto [it, added] = ids_.try_emplace({word.folded, word.stem, word.exact, word.prefix},
                                             static_cast<std::uint32_t>(ids_.size()));
   if (!added) return it->second;
+  // The memo of match() holds answers of the vocabulary as it was: give this one a new name.
+  static std::atomic<std::uint64_t> next_version{1};
+  version_ = next_version++;
   const std::uint32_t id = it->second;
   if (word.prefix) {
     Ids& ids = prefixes_[word.folded];
@@ -225,9 +225,9 @@ std::uint32_t PatternVocabulary::add(const PatternWord& word) {
   return id;
 }
 
-void PatternVocabulary::add_matches(std::string_view form, bool part,
-                                    std::vector<std::uint32_t>& out) const {
-  const auto add = [&](const Table& table, std::string_view key) {
+void PatternVocabulary::add_form_matches(std::string_view form, bool part,
+                                         std::vector<std::uint32_t>& out) const {
+  const auto add = [&](const StringMap<Ids>& table, std::string_view key) {
     const auto it = table.find(key);
     if (it == table.end()) return;
     const std::vector<std::uint32_t>& ids = part ? it->second.part : it->second.whole;
@@ -240,24 +240,59 @@ void PatternVocabulary::add_matches(std::string_view form, bool part,
   }
 }
 
+void PatternVocabulary::add_stem_matches(std::string_view stem, bool part,
+                                         std::vector<std::uint32_t>& out) const {
+  const auto it = stems_.find(stem);
+  if (it == stems_.end()) return;
+  const std::vector<std::uint32_t>& ids = part ? it->second.part : it->second.whole;
+  out.insert(out.end(), ids.begin(), ids.end());
+}
+
+std::vector<std::uint32_t> PatternVocabulary::words_of_token(const std::string& folded,
+                                                             const std::string& stem) const {
+  std::vector<std::uint32_t> words;
+  add_form_matches(folded, false, words);
+  add_stem_matches(stem, false, words);
+  return words;
+}
+
+std::vector<std::uint32_t> PatternVocabulary::words_of_part(const std::string& part) const {
+  std::vector<std::uint32_t> words;
+  add_form_matches(part, true, words);
+  add_stem_matches(dutch_stem(part), true, words);
+  return words;
+}
+
 std::vector<MatchToken> PatternVocabulary::match(const std::vector<Token>& tokens) const {
-  const auto add_stem_matches = [this](const std::string& stem, bool part,
-                                       std::vector<std::uint32_t>& out) {
-    const auto it = stems_.find(stem);
-    if (it == stems_.end()) return;
-    const std::vector<std::uint32_t>& ids = part ? it->second.part : it->second.whole;
-    out.insert(out.end(), ids.begin(), ids.end());
+  // A plan repeats its words, and so do plans: this thread remembers the words each folded form
+  // and each part matched (a token's stem is the stem of its folded form), for this vocabulary.
+  struct Memo {
+    std::uint64_t version = 0;
+    StringMap<std::vector<std::uint32_t>> of_token;
+    StringMap<std::vector<std::uint32_t>> of_part;
   };
+  constexpr std::size_t kMemoLimit = 200'000;
+  thread_local Memo memo;
+  if (memo.version != version_ || memo.of_token.size() + memo.of_part.size() > kMemoLimit) {
+    memo.version = version_;
+    memo.of_token.clear();
+    memo.of_part.clear();
+  }
   std::vector<MatchToken> matched;
   matched.reserve(tokens.size());
   for (const Token& token : tokens) {
     MatchToken match;
     match.token = &token;
-    add_matches(token.folded, false, match.words);
-    add_stem_matches(token.stem, false, match.words);
+    auto whole = memo.of_token.find(token.folded);
+    if (whole == memo.of_token.end())
+      whole = memo.of_token.emplace(token.folded, words_of_token(token.folded, token.stem)).first;
+    match.words = whole->second;
     for (const std::string& part : token.parts) {
-      add_matches(part, true, match.words);
-      add_stem_matches(dutch_stem(part), true, match.words);
+      auto through_part = memo.of_part.find(part);
+      if (through_part == memo.of_part.end())
+        through_part = memo.of_part.emplace(part, words_of_part(part)).first;
+      match.words.insert(match.words.end(), through_part->second.begin(),
+                         through_part->second.end());
     }
     std::sort(match.words.begin(), match.words.end());
     match.words.erase(std::unique(match.words.begin(), match.words.end()), match.words.end());
@@ -266,48 +301,69 @@ std::vector<MatchToken> PatternVocabulary::match(const std::vector<Token>& token
   return matched;
 }
 
+namespace {
+
+// The match starting at token `at` of the first alternative that has one there.
+std::optional<PatternMatch> match_at(const CompiledPattern& pattern,
+                                     std::span<const MatchToken> tokens, std::size_t at) {
+  for (const PatternAlternative& alternative : pattern.alternatives) {
+    if (!alternative.feature.empty() || !phrase_at(alternative.phrase, tokens, at)) continue;
+    const std::size_t last = at + alternative.phrase.size() - 1;
+    if (!alternative.near) return PatternMatch{at, last};
+    // The second phrase within `distance` tokens before or after the first.
+    const PatternPhrase& near = *alternative.near;
+    const std::size_t from =
+        at > alternative.distance + near.size() ? at - alternative.distance - near.size() : 0;
+    const std::size_t to = std::min(tokens.size(), last + 1 + alternative.distance);
+    for (std::size_t other = from; other < to; ++other) {
+      if (other + near.size() - 1 >= at && other <= last) continue;  // overlapping
+      if (phrase_at(near, tokens, other))
+        return PatternMatch{std::min(at, other), std::max(last, other + near.size() - 1)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+WordPositions::WordPositions(std::span<const MatchToken> tokens) {
+  for (std::size_t position = 0; position < tokens.size(); ++position)
+    for (std::uint32_t word : tokens[position].words)
+      occurrences_.push_back({word, static_cast<std::uint32_t>(position)});
+  std::sort(occurrences_.begin(), occurrences_.end());
+}
+
+std::vector<std::size_t> WordPositions::of(const std::vector<std::uint32_t>& words) const {
+  std::vector<std::size_t> positions;
+  for (std::uint32_t word : words) {
+    const auto [begin, end] =
+        std::equal_range(occurrences_.begin(), occurrences_.end(), word, Occurrence::ByWord{});
+    for (auto it = begin; it != end; ++it) positions.push_back(it->position);
+  }
+  std::sort(positions.begin(), positions.end());
+  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+  return positions;
+}
+
 std::vector<PatternMatch> find_matches(const CompiledPattern& pattern,
-                                       std::span<const MatchToken> tokens) {
+                                       std::span<const MatchToken> tokens,
+                                       const WordPositions& positions) {
   std::vector<PatternMatch> matches;
-  std::size_t at = 0;
-  while (at < tokens.size()) {
-    // Most tokens start no alternative: pass them by without trying each one.
-    const std::vector<std::uint32_t>& words = tokens[at].words;
-    if (std::none_of(words.begin(), words.end(),
-                     [&](std::uint32_t id) { return contains(pattern.first_words, id); })) {
-      ++at;
-      continue;
-    }
-    std::optional<PatternMatch> found;
-    for (const PatternAlternative& alternative : pattern.alternatives) {
-      if (!alternative.feature.empty() || !phrase_at(alternative.phrase, tokens, at)) continue;
-      const std::size_t last = at + alternative.phrase.size() - 1;
-      if (!alternative.near) {
-        found = PatternMatch{at, last};
-        break;
-      }
-      // The second phrase within `distance` tokens before or after the first.
-      const PatternPhrase& near = *alternative.near;
-      const std::size_t from =
-          at > alternative.distance + near.size() ? at - alternative.distance - near.size() : 0;
-      const std::size_t to = std::min(tokens.size(), last + 1 + alternative.distance);
-      for (std::size_t other = from; other < to; ++other) {
-        if (other + near.size() - 1 >= at && other <= last) continue;  // overlapping
-        if (phrase_at(near, tokens, other)) {
-          found = PatternMatch{std::min(at, other), std::max(last, other + near.size() - 1)};
-          break;
-        }
-      }
-      if (found) break;
-    }
-    if (found) {
+  std::size_t next = 0;  // the first token after the last match: matches do not overlap
+  // Only a token with a first word of an alternative can start a match.
+  for (std::size_t at : positions.of(pattern.first_words)) {
+    if (at < next) continue;
+    if (const std::optional<PatternMatch> found = match_at(pattern, tokens, at)) {
       matches.push_back(*found);
-      at = std::max(found->last, at) + 1;
-    } else {
-      ++at;
+      next = std::max(found->last, at) + 1;
     }
   }
   return matches;
+}
+
+std::vector<PatternMatch> find_matches(const CompiledPattern& pattern,
+                                       std::span<const MatchToken> tokens) {
+  return find_matches(pattern, tokens, WordPositions(tokens));
 }
 
 }  // namespace planmine

@@ -62,9 +62,10 @@ class PatternVocabulary {
   // The id of `word` (folded, stem, exact, prefix), the same for equal words.
   std::uint32_t add(const PatternWord& word);
 
-  // The tokens with the words each matches: a word matches a token when their folded forms or
-  // stems are equal, or (not for "=") one of the token's compound parts or its stem; a prefix
-  // word when it begins the folded form (or, not for "=", a part).
+  // The tokens (as the Tokenizer gives them) with the words each matches: a word matches a
+  // token when their folded forms or stems are equal, or (not for "=") one of the token's
+  // compound parts or its stem; a prefix word when it begins the folded form (or, not for "=",
+  // a part).
   std::vector<MatchToken> match(const std::vector<Token>& tokens) const;
 
  private:
@@ -79,15 +80,23 @@ class PatternVocabulary {
       return std::hash<std::string_view>{}(text);
     }
   };
-  using Table = std::unordered_map<std::string, Ids, StringHash, std::equal_to<>>;
+  template <typename Value>
+  using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-  void add_matches(std::string_view form, bool part, std::vector<std::uint32_t>& out) const;
+  // The words a token with this folded form matches as a whole (its stem follows from it).
+  std::vector<std::uint32_t> words_of_token(const std::string& folded,
+                                            const std::string& stem) const;
+  // The words a token with this compound part matches through the part.
+  std::vector<std::uint32_t> words_of_part(const std::string& part) const;
+  void add_form_matches(std::string_view form, bool part, std::vector<std::uint32_t>& out) const;
+  void add_stem_matches(std::string_view stem, bool part, std::vector<std::uint32_t>& out) const;
 
   std::map<std::tuple<std::string, std::string, bool, bool>, std::uint32_t> ids_;
-  Table forms_;                              // whole words by folded form
-  Table stems_;                              // whole words by stem
-  Table prefixes_;                           // prefix words by folded beginning
+  StringMap<Ids> forms_;                     // whole words by folded form
+  StringMap<Ids> stems_;                     // whole words by stem
+  StringMap<Ids> prefixes_;                  // prefix words by folded beginning
   std::vector<std::size_t> prefix_lengths_;  // of the keys of prefixes_, ascending
+  std::uint64_t version_ = 0;  // tells this vocabulary's answers apart in the per-thread memo
 };
 
 // Checks a pattern's syntax; returns the reason it is wrong, or nullopt when it is fine.
@@ -106,8 +115,36 @@ struct PatternMatch {
   std::size_t last = 0;
 };
 
+// Where the pattern words stand in a sequence of tokens, so that a pattern is tried only at
+// the few tokens that can start one of its matches, not at each of a section's thousands.
+class WordPositions {
+ public:
+  WordPositions() = default;  // of no tokens
+  explicit WordPositions(std::span<const MatchToken> tokens);
+
+  // The positions of the tokens that match one of `words`, ascending.
+  std::vector<std::size_t> of(const std::vector<std::uint32_t>& words) const;
+
+ private:
+  struct Occurrence {
+    std::uint32_t word = 0;
+    std::uint32_t position = 0;
+    auto operator<=>(const Occurrence&) const = default;
+
+    struct ByWord {
+      bool operator()(const Occurrence& a, std::uint32_t word) const { return a.word < word; }
+      bool operator()(std::uint32_t word, const Occurrence& a) const { return word < a.word; }
+    };
+  };
+  std::vector<Occurrence> occurrences_;  // by word, then position
+};
+
 // All non-overlapping matches of the pattern's word alternatives in `tokens` (features are
-// not matched here).
+// not matched here), earliest first; at one token the first alternative that matches wins.
+// `positions` must be those of `tokens`.
+std::vector<PatternMatch> find_matches(const CompiledPattern& pattern,
+                                       std::span<const MatchToken> tokens,
+                                       const WordPositions& positions);
 std::vector<PatternMatch> find_matches(const CompiledPattern& pattern,
                                        std::span<const MatchToken> tokens);
 
