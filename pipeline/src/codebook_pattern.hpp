@@ -6,15 +6,15 @@
 // "=" matches the whole word only (no compound parts), "*" a word beginning.
 
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
+
+#include "string_map.hpp"
 
 namespace planmine {
 
@@ -74,15 +74,6 @@ class PatternVocabulary {
     std::vector<std::uint32_t> whole;
     std::vector<std::uint32_t> part;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-  template <typename Value>
-  using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-
   // The words a token with this folded form matches as a whole (its stem follows from it).
   std::vector<std::uint32_t> words_of_token(const std::string& folded,
                                             const std::string& stem) const;

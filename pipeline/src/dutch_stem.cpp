@@ -2,19 +2,10 @@
 
 #include <xapian.h>
 
-#include <functional>
-#include <unordered_map>
+#include "string_map.hpp"
 
 namespace planmine {
 namespace {
-
-// Lets the cache be searched with a string_view, without building a key string.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
 
 // Words of the plans seen by one process stay far below this; the bound only keeps a long
 // run's memory flat.
@@ -25,7 +16,7 @@ constexpr std::size_t kCacheLimit = 200'000;
 std::string dutch_stem(std::string_view word) {
   // A Xapian::Stem is not safe to share between threads, so the stemmer is per thread too.
   thread_local Xapian::Stem snowball("dutch");
-  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> stems;
+  thread_local StringMap<std::string> stems;
   if (auto it = stems.find(word); it != stems.end()) return it->second;
   if (stems.size() >= kCacheLimit) stems.clear();
   std::string stem = snowball(std::string(word));
