@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 #include <string>
 
 #include "planmine/pipeline/classify.hpp"
@@ -18,6 +19,12 @@ struct PatternCase {
   std::string sentence;
   bool matches;
 };
+
+// Names a case in test output (gtest would print its bytes).
+void PrintTo(const PatternCase& test, std::ostream* out) {
+  *out << "'" << test.pattern << "' " << (test.matches ? "matches" : "does not match") << " '"
+       << test.sentence << "'";
+}
 
 // The project's codebook (for its synonym groups) with one risk indicator, `pattern`, and
 // no other risk indicators.
