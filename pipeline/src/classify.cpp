@@ -12,12 +12,12 @@
 #include "planmine/pipeline/classify.hpp"
 
 #include <fmt/core.h>
-#include <xapian.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -56,6 +56,7 @@ struct AnalysedSection {
   const Section* section = nullptr;
   std::vector<Token> tokens;
   std::vector<MatchToken> match;
+  WordPositions positions;  // of `match`
   std::vector<Token> heading_tokens;
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
@@ -75,19 +76,6 @@ struct CompiledCode {
   const Code* code = nullptr;
   std::vector<CompiledIndicator> indicators;
 };
-
-std::vector<MatchToken> with_part_stems(const std::vector<Token>& tokens) {
-  thread_local Xapian::Stem stem("dutch");
-  std::vector<MatchToken> out;
-  out.reserve(tokens.size());
-  for (const Token& token : tokens) {
-    MatchToken match;
-    match.token = &token;
-    for (const std::string& part : token.parts) match.part_stems.push_back(stem(part));
-    out.push_back(std::move(match));
-  }
-  return out;
-}
 
 bool ends_sentence_at(std::string_view text, std::size_t at) {
   const char c = text[at];
@@ -193,16 +181,18 @@ bool lists_other_topics(std::string_view heading) {
 }
 
 std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
-                                     const Tokenizer& tokenizer) {
+                                     const Tokenizer& tokenizer,
+                                     const PatternVocabulary& vocabulary) {
   std::vector<AnalysedSection> analysed;
   analysed.reserve(sections.size());
   for (const Section& section : sections) {
     AnalysedSection a;
     a.section = &section;
     a.tokens = tokenize_section(section, tokenizer);
-    a.match = with_part_stems(a.tokens);
+    a.match = vocabulary.match(a.tokens);
+    a.positions = WordPositions(a.match);
     a.heading_tokens = tokenizer.tokenize(section.heading, section.first_page);
-    a.heading_match = with_part_stems(a.heading_tokens);
+    a.heading_match = vocabulary.match(a.heading_tokens);
     a.units = split_units(section.text);
     std::size_t t = 0;
     for (Unit& unit : a.units) {
@@ -435,8 +425,10 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
       if (indicator.heading_only && a.section->level == 1) weight *= 2;
       // Topics a plan files under "Overige speerpunten" or "Andere thema's" are not its lead.
       if (discount_secondary && a.secondary) weight *= kSecondaryFactor;
-      const std::vector<MatchToken>& tokens = indicator.heading_only ? a.heading_match : a.match;
-      for (const PatternMatch& match : find_matches(indicator.pattern, tokens)) {
+      const std::vector<PatternMatch> matches =
+          indicator.heading_only ? find_matches(indicator.pattern, a.heading_match)
+                                 : find_matches(indicator.pattern, a.match, a.positions);
+      for (const PatternMatch& match : matches) {
         // For themes, a chapter heading counts by the share of the plan the chapter fills
         // (with its sub-sections), more when the chapter is the topic's own. Sub-section
         // headings are a chapter's parts (a programme's tracks, the topics listed under
@@ -472,6 +464,7 @@ CodeScore score_code(const CompiledCode& code, const std::vector<AnalysedSection
 struct Classifier::Compiled {
   const Codebook* codebook = nullptr;
   const Tokenizer* tokenizer = nullptr;
+  PatternVocabulary vocabulary;  // the words of all patterns below
   std::vector<CompiledCode> types;
   std::vector<CompiledCode> themes;
   std::vector<CompiledCode> risks;
@@ -482,7 +475,7 @@ struct Classifier::Compiled {
 namespace {
 
 std::vector<CompiledCode> compile_codes(const std::vector<Code>& codes, const Codebook& codebook,
-                                        const Tokenizer& tokenizer) {
+                                        const Tokenizer& tokenizer, PatternVocabulary& vocabulary) {
   std::vector<CompiledCode> compiled;
   for (const Code& code : codes) {
     CompiledCode c;
@@ -490,7 +483,7 @@ std::vector<CompiledCode> compile_codes(const std::vector<Code>& codes, const Co
     for (const Indicator& indicator : code.indicators) {
       CompiledIndicator ci;
       ci.indicator = &indicator;
-      ci.pattern = compile_pattern(indicator.pattern, tokenizer, codebook.synonyms);
+      ci.pattern = compile_pattern(indicator.pattern, tokenizer, codebook.synonyms, vocabulary);
       std::string_view where = indicator.where;
       while (!where.empty()) {
         std::size_t comma = where.find(',');
@@ -513,18 +506,15 @@ std::vector<CompiledCode> compile_codes(const std::vector<Code>& codes, const Co
 }
 
 CompiledPattern compile_list(const std::vector<std::string>& patterns, const Codebook& codebook,
-                             const Tokenizer& tokenizer) {
+                             const Tokenizer& tokenizer, PatternVocabulary& vocabulary) {
   std::string joined;
   for (const std::string& pattern : patterns) joined += (joined.empty() ? "" : " | ") + pattern;
   if (joined.empty()) return {};
-  return compile_pattern(joined, tokenizer, codebook.synonyms);
+  return compile_pattern(joined, tokenizer, codebook.synonyms, vocabulary);
 }
 
-bool any_match_in(const CompiledPattern& pattern, const std::vector<MatchToken>& tokens,
-                  std::size_t begin, std::size_t end) {
-  if (begin >= end) return false;
-  std::vector<MatchToken> slice(tokens.begin() + begin, tokens.begin() + end);
-  return !find_matches(pattern, slice).empty();
+std::span<const MatchToken> unit_tokens(const AnalysedSection& section, const Unit& unit) {
+  return std::span(section.match).subspan(unit.token_begin, unit.token_end - unit.token_begin);
 }
 
 // Byte ranges of the cells of a table row after the risk description: the first cell of three
@@ -585,6 +575,7 @@ struct RiskRules {
   const CompiledPattern& risk_framing;
   const CompiledPattern& mitigation;
   const Tokenizer& tokenizer;
+  const PatternVocabulary& vocabulary;
 };
 
 void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& sections,
@@ -624,26 +615,27 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
     for (const Unit& unit : a.units) {
       if (unit.token_begin >= unit.token_end) continue;
       double factor = 1.0;
+      std::span<const MatchToken> slice = unit_tokens(a, unit);
+      WordPositions positions(slice);
       if (!a.risk_section) {
-        if (!any_match_in(compiled.risk_framing, a.match, unit.token_begin, unit.token_end))
-          continue;
+        if (find_matches(compiled.risk_framing, slice, positions).empty()) continue;
         factor = kFramedFactor;
       }
-      const bool mitigation =
-          any_match_in(compiled.mitigation, a.match, unit.token_begin, unit.token_end);
+      const bool mitigation = !find_matches(compiled.mitigation, slice, positions).empty();
       std::string_view unit_text = std::string_view(a.section->text)
                                        .substr(unit.byte_begin, unit.byte_end - unit.byte_begin);
       std::size_t text_offset = unit.byte_begin;  // where unit_text's bytes start in the section
-      std::vector<MatchToken> slice(a.match.begin() + unit.token_begin,
-                                    a.match.begin() + unit.token_end);
       // A wrapped row is read cell by cell, so "Leidinggevenden dragen het" + "belang
       // onvoldoende voorop" is one risk, not a risk and a measure.
       std::string row_text;
       std::vector<Token> row_tokens;
+      std::vector<MatchToken> row_match;
       if (unit.wrapped_row) {
         row_text = rejoined_row(unit_text);
         row_tokens = rules.tokenizer.tokenize(row_text, a.tokens[unit.token_begin].page);
-        slice = with_part_stems(row_tokens);
+        row_match = rules.vocabulary.match(row_tokens);
+        slice = row_match;
+        positions = WordPositions(slice);
         unit_text = row_text;
         text_offset = 0;
       }
@@ -655,7 +647,7 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         const CompiledIndicator* best_indicator = nullptr;
         int page = 0;
         for (const CompiledIndicator& indicator : code.indicators) {
-          for (const PatternMatch& match : find_matches(indicator.pattern, slice)) {
+          for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions)) {
             const Token& token = *slice[match.first].token;
             double f = factor;
             if (token.begin >= measures_at || (mitigation && !unit.table_row))
@@ -689,11 +681,12 @@ Classifier::Classifier(const Codebook& codebook, const Tokenizer& tokenizer)
     : compiled_(std::make_unique<Compiled>()) {
   compiled_->codebook = &codebook;
   compiled_->tokenizer = &tokenizer;
-  compiled_->types = compile_codes(codebook.types, codebook, tokenizer);
-  compiled_->themes = compile_codes(codebook.themes, codebook, tokenizer);
-  compiled_->risks = compile_codes(codebook.risks, codebook, tokenizer);
-  compiled_->risk_framing = compile_list(codebook.risk_framing, codebook, tokenizer);
-  compiled_->mitigation = compile_list(codebook.mitigation_cues, codebook, tokenizer);
+  PatternVocabulary& vocabulary = compiled_->vocabulary;
+  compiled_->types = compile_codes(codebook.types, codebook, tokenizer, vocabulary);
+  compiled_->themes = compile_codes(codebook.themes, codebook, tokenizer, vocabulary);
+  compiled_->risks = compile_codes(codebook.risks, codebook, tokenizer, vocabulary);
+  compiled_->risk_framing = compile_list(codebook.risk_framing, codebook, tokenizer, vocabulary);
+  compiled_->mitigation = compile_list(codebook.mitigation_cues, codebook, tokenizer, vocabulary);
 }
 
 Classifier::~Classifier() = default;
@@ -703,7 +696,8 @@ Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 Coding Classifier::classify(const PlanText& plan) const {
   const Codebook& codebook = *compiled_->codebook;
   const std::vector<Section> sections = split_sections(plan);
-  const std::vector<AnalysedSection> analysed = analyse(sections, *compiled_->tokenizer);
+  const std::vector<AnalysedSection> analysed =
+      analyse(sections, *compiled_->tokenizer, compiled_->vocabulary);
   const StructuralFeatures features = structural_features(analysed);
 
   Coding coding;
@@ -759,7 +753,7 @@ Coding Classifier::classify(const PlanText& plan) const {
   coding.evidence = std::move(type_evidence);
   coding.evidence.insert(coding.evidence.end(), theme_evidence.begin(), theme_evidence.end());
   find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation,
-                       *compiled_->tokenizer},
+                       *compiled_->tokenizer, compiled_->vocabulary},
              analysed, coding);
   return coding;
 }

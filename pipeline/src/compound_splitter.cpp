@@ -8,7 +8,8 @@
 #include <iterator>
 #include <limits>
 #include <stdexcept>
-#include <unordered_map>
+
+#include "string_map.hpp"
 
 namespace planmine {
 namespace {
@@ -215,20 +216,19 @@ std::vector<std::string> CompoundSplitter::split(std::string_view folded) const 
   // cache belongs to one splitter (by id, not address, which a later splitter may reuse).
   struct Cache {
     std::uint64_t owner = 0;
-    std::unordered_map<std::string, std::vector<std::string>> answers;
+    StringMap<std::vector<std::string>> answers;
   };
   thread_local Cache cache;
   if (cache.owner != id_ || cache.answers.size() > kCacheLimit) {
     cache.owner = id_;
     cache.answers.clear();
   }
-  auto [it, inserted] = cache.answers.try_emplace(std::string(folded));
-  if (inserted) {
-    std::vector<std::string> parts;
-    split_into(folded, parts);
-    if (parts.size() >= 2) it->second = std::move(parts);
-  }
-  return it->second;
+  // Looked up by the view: a known word costs no key string.
+  if (auto known = cache.answers.find(folded); known != cache.answers.end()) return known->second;
+  std::vector<std::string> parts;
+  split_into(folded, parts);
+  if (parts.size() < 2) parts.clear();
+  return cache.answers.emplace(folded, std::move(parts)).first->second;
 }
 
 }  // namespace planmine

@@ -186,7 +186,7 @@ std::optional<NumberedTitle> split_section_number(std::string_view line) {
   std::size_t at = 0;
   // "Hoofdstuk 3 Visie" and "Paragraaf 3.2 Kanalen" number their headings in words.
   for (std::string_view word : {"hoofdstuk ", "paragraaf ", "deel ", "chapter "}) {
-    if (line.size() > word.size() && fold_heading(line.substr(0, word.size())) == word) {
+    if (line.size() > word.size() && starts_with_folded(line, word)) {
       at = word.size();
       break;
     }
@@ -301,11 +301,10 @@ bool ends_sentence(std::string_view text) {
 // Captions of tables and figures ("Tabel 3: planning", "Overzicht 2. projecten", "Bron: ...").
 bool is_caption(std::string_view text) {
   for (std::string_view caption : {"bron:", "afbeelding ", "grafiek "}) {
-    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption)
-      return true;
+    if (text.size() > caption.size() && starts_with_folded(text, caption)) return true;
   }
   for (std::string_view caption : {"tabel ", "figuur ", "overzicht ", "schema ", "kader "}) {
-    if (text.size() > caption.size() && fold_heading(text.substr(0, caption.size())) == caption &&
+    if (text.size() > caption.size() && starts_with_folded(text, caption) &&
         std::isdigit(static_cast<unsigned char>(text[caption.size()])))
       return true;
   }

@@ -4,9 +4,29 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace planmine {
+namespace {
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+}  // namespace
 
 std::string fold_heading(std::string_view text) {
+  // Most lines are plain ASCII, where folding is lower-casing: ICU would give the same.
+  if (is_ascii(text)) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
@@ -32,6 +52,17 @@ std::string fold_heading(std::string_view text) {
   std::string out;
   folded.toUTF8String(out);
   return out;
+}
+
+bool starts_with_folded(std::string_view text, std::string_view folded_prefix) {
+  if (text.size() < folded_prefix.size()) return false;
+  const std::string_view head = text.substr(0, folded_prefix.size());
+  // The common case without a string: ASCII folds byte by byte.
+  if (is_ascii(head)) {
+    return std::equal(head.begin(), head.end(), folded_prefix.begin(),
+                      [](char a, char b) { return ascii_lower(a) == b; });
+  }
+  return fold_heading(head) == folded_prefix;
 }
 
 }  // namespace planmine

@@ -14,6 +14,7 @@
 
 #include "compound_splitter.hpp"
 #include "data_files.hpp"
+#include "dutch_stem.hpp"
 
 namespace planmine {
 namespace {
@@ -84,12 +85,6 @@ icu::BreakIterator& word_breaker() {
   return *breaker;
 }
 
-// A Xapian::Stem is not safe to share between threads either.
-Xapian::Stem& dutch_snowball() {
-  thread_local Xapian::Stem stem("dutch");
-  return stem;
-}
-
 // Characters that join two words into one token when written without spaces around them:
 // e-overheid, NUP-bouwstenen, 2010-2011, 14+netnummer.
 bool is_joiner(UChar32 c) {
@@ -115,23 +110,20 @@ UChar32 single_code_point(std::string_view text, const Segment& s) {
 }
 
 // Snowball does not know the apostrophe plural (risico's, KCC's): it would leave "risico'".
-std::string stem_folded(Xapian::Stem& snowball, std::string_view folded) {
+std::string stem_folded(std::string_view folded) {
   if (folded.ends_with("'s") && folded.size() > 2) folded.remove_suffix(2);
-  return snowball(std::string(folded));
+  return dutch_stem(folded);
 }
 
 // The Xapian stemmer the index and the query parser use: the same terms as tokenize().
 class FoldingDutchStemmer : public Xapian::StemImplementation {
  public:
   std::string operator()(const std::string& word) override {
-    return stem_folded(dutch_, Tokenizer::fold(word));
+    return stem_folded(Tokenizer::fold(word));
   }
   std::string get_description() const override {
     return "planmine fold (case, accents) + Snowball dutch";
   }
-
- private:
-  Xapian::Stem dutch_{"dutch"};  // one per stemmer object: a Xapian::Stem is per thread
 };
 
 }  // namespace
@@ -216,7 +208,6 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, int page) const {
   }
   breaker.setText(icu::UnicodeString());  // drop the reference to `text`
 
-  Xapian::Stem& snowball = dutch_snowball();
   for (std::size_t i = 0; i < segments.size(); ++i) {
     if (!is_word[i]) continue;
     // Re-join words ICU split at a hyphen or plus written without spaces: e-NIK, 2010-2011.
@@ -236,7 +227,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text, int page) const {
     token.page = page;
     token.text = to_nfc(text.substr(token.begin, token.end - token.begin));
     token.folded = fold(token.text);
-    token.stem = stem_folded(snowball, token.folded);
+    token.stem = stem_folded(token.folded);
     if (pieces.size() == 1) {
       token.parts = splitter_->split(token.folded);
     } else {

@@ -45,6 +45,15 @@ TEST(HeadingKind, RecognisesKindsFromHeadingWords) {
   EXPECT_FALSE(heading_kind("Tot slot").has_value());
 }
 
+// Capitals and accents fold away, whether the heading is plain ASCII or not.
+TEST(HeadingKind, FoldsCapitalsAndAccents) {
+  EXPECT_EQ(heading_kind("BIJLAGE 2 PROJECTENOVERZICHT"), SectionKind::appendix);
+  EXPECT_EQ(heading_kind("FINANCIËN"), SectionKind::finance);
+  EXPECT_EQ(heading_kind("ÉÉN VISIE"), SectionKind::vision);
+  EXPECT_EQ(heading_kind("RISICO’S"), SectionKind::risks);
+  EXPECT_FALSE(heading_kind("TOT SLOT").has_value());
+}
+
 TEST(SectionKindNames, RoundTrip) {
   for (const char* name :
        {"front", "introduction", "baseline", "vision", "projects", "planning", "organisation",
@@ -215,6 +224,21 @@ TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
   ASSERT_NE(risks, nullptr);
   EXPECT_EQ(risks->kind, SectionKind::risks);
   EXPECT_EQ(risks->level, 1);
+}
+
+// Caption and chapter words are recognised in capitals too ("TABEL 3", "HOOFDSTUK 2").
+TEST(SplitSections, CaptionAndChapterWordsInCapitals) {
+  PlanText plan = plan_of({
+      "HOOFDSTUK 1 Inleiding\nDit plan beschrijft de komende jaren.\n\n"
+      "HOOFDSTUK 2 Planning\nWij werken in plateaus.\nTABEL 3: planning in stappen\n"
+      "Plateau Periode Resultaat\n\nDe eerste stap zetten wij in 2010.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* planning = find_heading(sections, "HOOFDSTUK 2 Planning");
+  ASSERT_NE(planning, nullptr);
+  EXPECT_EQ(planning->kind, SectionKind::planning);
+  EXPECT_EQ(planning->level, 1);
+  EXPECT_EQ(find_heading(sections, "Plateau Periode Resultaat"), nullptr);
 }
 
 TEST(SplitSections, WrappedSentencesAndListItemsAreNotHeadings) {
