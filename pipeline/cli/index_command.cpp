@@ -171,7 +171,7 @@ int run_index(const IndexSettings& settings) {
     // search and report) and builds the plan's documents; this process only adds them.
     batch.prepare = [&](const PlanText& plan) {
       const std::vector<Section> sections = split_sections(plan);
-      const Coding coding = classifier.classify(plan);
+      const Coding coding = classifier.classify(sections);
       index::IndexedPlan indexed = prepare_plan_for_index(plan, sections, coding, tokenizer,
                                                           synonyms, facts.find(plan.path));
       indexed.record.file_size = stats.at(plan.path).size;

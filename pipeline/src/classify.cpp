@@ -694,8 +694,11 @@ Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 
 Coding Classifier::classify(const PlanText& plan) const {
+  return classify(split_sections(plan));
+}
+
+Coding Classifier::classify(const std::vector<Section>& sections) const {
   const Codebook& codebook = *compiled_->codebook;
-  const std::vector<Section> sections = split_sections(plan);
   const std::vector<AnalysedSection> analysed =
       analyse(sections, *compiled_->tokenizer, compiled_->vocabulary);
   const StructuralFeatures features = structural_features(analysed);

@@ -264,7 +264,7 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
     plan.words = count_words(text);
     plan.ocr = std::any_of(text.pages.begin(), text.pages.end(),
                            [](const PageText& page) { return page.ocr; });
-    plan.coding = classifier.classify(text);
+    plan.coding = classifier.classify(sections);
     plan.mentions = find_desk_study_terms(text);
     // What the title says is a fact of the content (cached); a manifest overrides it later.
     const PlanFacts guessed = facts_from_title(text);

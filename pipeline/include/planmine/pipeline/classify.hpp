@@ -9,6 +9,7 @@
 #include "planmine/extractors/plan_text.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/coding.hpp"
+#include "planmine/pipeline/sections.hpp"
 #include "planmine/pipeline/tokenizer.hpp"
 
 namespace planmine {
@@ -23,6 +24,8 @@ class Classifier {
   Classifier& operator=(Classifier&&) noexcept;
 
   Coding classify(const PlanText& plan) const;
+  // The same from the plan's sections (split_sections(plan)), for a caller that has them.
+  Coding classify(const std::vector<Section>& sections) const;
 
  private:
   struct Compiled;
