@@ -180,7 +180,9 @@ void extract_batch_in_helper(const std::vector<std::filesystem::path>& files,
     on_result(std::move(*result));
     ++delivered;
   }
-  helper_end.finished = true;
+  // A helper that sent everything has ended or is about to; one that stopped short (a frame it
+  // could not send whole) is stopped before it blocks on a pipe nobody reads.
+  helper_end.finished = delivered == files.size();
   // Results come in the order of `files`: what is missing, the helper never sent.
   for (; delivered < files.size(); ++delivered) {
     on_result(BatchResult{files[delivered], std::nullopt, "extraction helper died", {}});
