@@ -338,6 +338,10 @@ std::vector<PlanRecord> list_plans(const Xapian::Database& database) {
 }
 
 PlanIndexWriter::PlanIndexWriter(const std::filesystem::path& directory) {
+  // Xapian makes the database's own folder, not the ones above it.
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) throw IndexError("cannot create the database folder: " + error.message());
   try {
     database_ = Xapian::WritableDatabase(directory.string(), Xapian::DB_CREATE_OR_OPEN);
     std::istringstream codes(database_.get_metadata(kMetadataThemeSlots));

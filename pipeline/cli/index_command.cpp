@@ -1,10 +1,12 @@
 // planmine index: add or update plans in a Xapian database, incrementally and atomically.
 
 #include <fmt/core.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,10 +16,12 @@
 #include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
+#include "planmine/extractors/ocr.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
 #include "planmine/pipeline/plan_indexing.hpp"
+#include "planmine/pipeline/progress.hpp"
 #include "planmine/pipeline/sections.hpp"
 #include "planmine/pipeline/tokenizer.hpp"
 
@@ -165,6 +169,21 @@ int run_index(const IndexSettings& settings) {
     reserve_theme_score_slots(*writer, codebook);
     writer->checkpoint();
 
+    // On a terminal, a progress line over the files to read (on stderr: stdout stays free);
+    // failures and warnings are then printed above it.
+    std::optional<Progress> progress;
+    if (!settings.quiet && ::isatty(STDERR_FILENO) != 0) {
+      progress.emplace(stderr, true);
+      progress->start_stage("index", to_extract.size());
+    }
+    auto say = [&](const std::filesystem::path& file, const std::string& message) {
+      if (progress) {
+        progress->failure(file.string(), message);
+      } else {
+        print_failure(file.string(), message);
+      }
+    };
+
     batch.jobs = settings.jobs;
     batch.extract = extractor_with_ocr(settings.ocr);
     // Each worker extracts, classifies (as planmine classify does; stored with each plan for
@@ -180,12 +199,15 @@ int run_index(const IndexSettings& settings) {
       return index::serialise_plan_documents(indexed, writer->theme_codes());
     };
     extract_batch_in_helper(to_extract, batch, [&](BatchResult&& result) {
+      if (progress) progress->advance(result.path.string());
       if (!result.plan) {
-        print_failure(result.path.string(), result.error);
+        say(result.path, result.error);
         status = kExitSomeFailed;
         return;
       }
-      print_ocr_warnings(result.path, *result.plan);
+      for (const std::string& warning : low_ocr_confidence_warnings(*result.plan)) {
+        say(result.path, warning);
+      }
       writer->replace_plan_documents(result.prepared);
       ++updated;
       if (++since_checkpoint >= settings.checkpoint_every) {
@@ -193,6 +215,7 @@ int run_index(const IndexSettings& settings) {
         since_checkpoint = 0;
       }
     });
+    if (progress) progress->finish_stage();
     if (settings.prune) {
       for (const index::PlanRecord& plan : writer->plans()) {
         if (present.count(plan.plan_id) == 0) {

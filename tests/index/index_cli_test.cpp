@@ -195,6 +195,32 @@ TEST(SearchCommand, UsageErrorsExitTwo) {
   EXPECT_EQ(ok.status, 0) << ok.text;
 }
 
+TEST(IndexCommand, CreatesTheDatabaseFolderAndTheFoldersAboveIt) {
+  TemporaryFolder folder;
+  const auto db = folder.path() / "new" / "deeper" / "db";
+  const auto plans = corpus_plans(1);
+  ASSERT_EQ(plans.size(), 1u);
+  const Output output = planmine({"index", plans[0].string(), "--db", db.string(), "--quiet"});
+  EXPECT_EQ(output.status, 0) << output.text;
+  EXPECT_EQ(plans_in(db), 1u);
+}
+
+TEST(IndexCommand, ADatabaseFolderThatCannotBeMadeIsOneLine) {
+  TemporaryFolder folder;
+  const auto file = folder.path() / "a-file";
+  std::ofstream(file) << "not a folder\n";
+  const auto plans = corpus_plans(1);
+  ASSERT_EQ(plans.size(), 1u);
+  const Output output =
+      planmine({"index", plans[0].string(), "--db", (file / "db").string(), "--quiet"});
+  EXPECT_EQ(output.status, 2) << output.text;
+  EXPECT_EQ(output.text.rfind(
+                "planmine: " + (file / "db").string() + ": cannot create the database folder: ", 0),
+            0u)
+      << output.text;
+  EXPECT_EQ(std::count(output.text.begin(), output.text.end(), '\n'), 1) << output.text;
+}
+
 TEST(IndexCommand, BadInputsGetOneLineEachAndTheRestIsIndexed) {
   TemporaryFolder folder;
   const auto db = folder.path() / "db";
