@@ -33,7 +33,7 @@ std::optional<ClassifyBatch> prepare_classify_batch(const ClassifyBatchSettings&
 void classify_files(const std::vector<std::filesystem::path>& files, const ClassifyBatch& batch,
                     const ClassifiedPlanHandler& on_plan, int& status) {
   const Classifier classifier(batch.codebook, Tokenizer::standard());
-  extract_batch(files, batch.options, [&](BatchResult&& result) {
+  extract_batch_in_helper(files, batch.options, [&](BatchResult&& result) {
     if (!result.plan) {
       print_failure(result.path.string(), result.error);
       status = kExitSomeFailed;
