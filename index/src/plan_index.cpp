@@ -408,11 +408,16 @@ void PlanIndexWriter::replace_plan_documents(std::string_view serialised) {
 }
 
 void PlanIndexWriter::add_theme_codes(const std::vector<std::string>& codes) {
-  std::vector<std::string> all = theme_codes_;
+  const std::size_t known = theme_codes_.size();
   for (const std::string& code : codes) {
-    if (std::find(all.begin(), all.end(), code) == all.end()) all.push_back(code);
+    if (std::find(theme_codes_.begin(), theme_codes_.end(), code) == theme_codes_.end()) {
+      theme_codes_.push_back(code);
+    }
   }
-  if (all != theme_codes_) set_theme_codes(all);
+  if (theme_codes_.size() == known) return;
+  std::string joined;
+  for (const std::string& code : theme_codes_) joined += (joined.empty() ? "" : " ") + code;
+  database_.set_metadata(kMetadataThemeSlots, joined);
 }
 
 void PlanIndexWriter::update_file_mtime(const std::string& id, std::int64_t mtime_ns) {
@@ -453,13 +458,6 @@ bool PlanIndexWriter::schema_is_current() const {
 
 void PlanIndexWriter::mark_schema_current() {
   database_.set_metadata(kMetadataSchema, kSchemaVersion);
-}
-
-void PlanIndexWriter::set_theme_codes(const std::vector<std::string>& codes) {
-  theme_codes_ = codes;
-  std::string joined;
-  for (const std::string& code : codes) joined += (joined.empty() ? "" : " ") + code;
-  database_.set_metadata(kMetadataThemeSlots, joined);
 }
 
 void PlanIndexWriter::checkpoint() {

@@ -140,10 +140,8 @@ class PlanIndexWriter {
   // run killed before then leaves the rest of the re-indexing to the next one.
   void mark_schema_current();
   // The theme codes whose scores get value slots (kSlotThemeScores + position), so search can
-  // rank plans by a theme's score. replace_plan() sets them itself (sorted codes); call this
-  // only to choose another order, the same for every shard.
-  void set_theme_codes(const std::vector<std::string>& codes);
-  // Gives slots to the codes that have none yet (after the existing ones, in the given order).
+  // rank plans by a theme's score. add_theme_codes() gives slots to codes that have none yet,
+  // after the existing ones (whose slots keep their meaning); replace_plan() adds its plan's.
   void add_theme_codes(const std::vector<std::string>& codes);
   const std::vector<std::string>& theme_codes() const { return theme_codes_; }
 
