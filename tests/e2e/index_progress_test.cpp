@@ -31,10 +31,11 @@ std::vector<std::string> index_arguments(const fs::path& database) {
 std::string stderr_on_a_terminal(const std::vector<std::string>& argv) {
   const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
   if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) return "no pty";
-  const std::string terminal = ::ptsname(master);
+  // Opened before the fork: a master read before any process opened the terminal gives EIO.
+  const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+  if (slave < 0) return "no pty";
   const pid_t child = ::fork();
   if (child == 0) {
-    const int slave = ::open(terminal.c_str(), O_RDWR | O_NOCTTY);
     const int null = ::open("/dev/null", O_RDWR);
     ::dup2(null, 0);
     ::dup2(null, 1);
@@ -46,6 +47,7 @@ std::string stderr_on_a_terminal(const std::vector<std::string>& argv) {
     ::execv(args[0], args.data());
     ::_exit(127);
   }
+  ::close(slave);
   std::string received;
   char buffer[4096];
   for (;;) {
