@@ -8,12 +8,15 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -27,6 +30,7 @@
 namespace planmine {
 namespace {
 
+using detail::read_all;
 using detail::Reader;
 using detail::write_all;
 using detail::Writer;
@@ -50,6 +54,9 @@ constexpr char kFailed = 'E';
 // Sent by a worker, before its result, each time it starts to OCR a page: the parent then
 // extends the file's deadline.
 constexpr char kOcrPageStarted = 'O';
+// Before the length and bytes of a file's result; the second when the worker takes no more.
+constexpr char kResult = 'R';
+constexpr char kLastResult = 'L';
 
 std::string format_seconds(double seconds) {
   if (std::floor(seconds) == seconds) return std::to_string(static_cast<long long>(seconds));
@@ -58,15 +65,25 @@ std::string format_seconds(double seconds) {
   return text;
 }
 
-// The child's side: extract, report, exit without running the parent's atexit handlers.
-[[noreturn]] void run_worker(const std::filesystem::path& file, const BatchOptions& options,
-                             int fd) {
-  if (!kAddressSanitizer && options.file_memory_bytes > 0) {
-    rlimit limit{options.file_memory_bytes, options.file_memory_bytes};
-    setrlimit(RLIMIT_AS, &limit);
-  }
-  set_ocr_page_listener([fd](int) { write_all(fd, std::string_view(&kOcrPageStarted, 1)); });
-  std::string message;
+// Most PDFs leave a worker small, so it goes on to the next file (no fork per file, and its
+// stem and compound caches stay warm). One that grew, or ran out of memory, is replaced
+// instead, so a file never fails for what an earlier one left behind.
+constexpr int kFilesPerWorker = 200;
+
+// The worker's address space now, in bytes (the first field of /proc/self/statm, in pages).
+std::uint64_t address_space_in_use() {
+  std::FILE* statm = std::fopen("/proc/self/statm", "r");
+  if (statm == nullptr) return 0;
+  unsigned long long pages = 0;
+  if (std::fscanf(statm, "%llu", &pages) != 1) pages = 0;
+  std::fclose(statm);
+  return pages * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+}
+
+// One file in a worker: kSucceeded with the text and what prepare made of it, or kFailed with
+// the reason. `fresh_start_needed` is set when the worker should not take another file.
+std::string extract_one(const std::filesystem::path& file, const BatchOptions& options,
+                        bool& fresh_start_needed) {
   // Which step a failure came from: the caller's own work names itself in its message.
   bool preparing = false;
   try {
@@ -76,41 +93,89 @@ std::string format_seconds(double seconds) {
     out.text(serialize_plan_text(plan));
     preparing = true;
     out.text(options.prepare ? options.prepare(plan) : std::string());
-    message = out.take();
+    return out.take();
   } catch (const ExtractionError& error) {
-    message = std::string(1, kFailed) + error.what();
+    return std::string(1, kFailed) + error.what();
   } catch (const std::bad_alloc&) {
-    message = std::string(1, kFailed) + "out of memory (limit " +
-              std::to_string(options.file_memory_bytes >> 20) + " MiB)";
+    fresh_start_needed = true;
+    return std::string(1, kFailed) + "out of memory (limit " +
+           std::to_string(options.file_memory_bytes >> 20) + " MiB)";
   } catch (const std::exception& error) {
-    message = std::string(1, kFailed) + (preparing ? "" : "extractor failed: ") + error.what();
+    return std::string(1, kFailed) + (preparing ? "" : "extractor failed: ") + error.what();
   }
-  write_all(fd, message);
-  ::close(fd);
+}
+
+// The child's side: take file numbers from `tasks` until it closes, send each file's result
+// framed (kResult, its length, its bytes) on `results`; exit without running the parent's
+// atexit handlers.
+[[noreturn]] void run_worker(const std::vector<std::filesystem::path>& files,
+                             const BatchOptions& options, int tasks, int results) {
+  if (!kAddressSanitizer && options.file_memory_bytes > 0) {
+    rlimit limit{options.file_memory_bytes, options.file_memory_bytes};
+    setrlimit(RLIMIT_AS, &limit);
+  }
+  set_ocr_page_listener(
+      [results](int) { write_all(results, std::string_view(&kOcrPageStarted, 1)); });
+  for (int done = 1;; ++done) {
+    std::uint64_t index = 0;
+    if (!read_all(tasks, &index, sizeof index) || index >= files.size()) break;
+    bool fresh_start_needed = done == kFilesPerWorker;
+    const std::string message = extract_one(files[index], options, fresh_start_needed);
+    if (options.file_memory_bytes > 0 && address_space_in_use() > options.file_memory_bytes / 2) {
+      fresh_start_needed = true;
+    }
+    Writer frame;
+    frame.raw(fresh_start_needed ? &kLastResult : &kResult, 1);
+    frame.number(static_cast<std::int64_t>(message.size()));
+    write_all(results, frame.take());
+    write_all(results, message);
+    if (fresh_start_needed) break;
+  }
+  ::close(results);
   ::_exit(0);
 }
 
 struct Worker {
-  size_t index = 0;  // into the files
   pid_t pid = -1;
-  int fd = -1;
+  int tasks = -1;        // file numbers to the worker
+  int fd = -1;           // its results
   int diagnostics = -1;  // the worker's stderr (a memfd): poppler's own messages land here
-  std::string received;  // the result: kSucceeded or kFailed, then its bytes
+  bool closed = false;   // its results pipe reached its end: it exited (or died)
+  bool leaving = false;  // it said it takes no more files
+  // The file in hand, if any, and what it sent of that file so far.
+  std::optional<size_t> index;
+  std::string received;
+  off_t diagnostics_from = 0;  // where this file's messages start in `diagnostics`
   std::chrono::steady_clock::time_point deadline;
   int ocr_pages = 0;  // pages it started to OCR: each moved the deadline
 };
 
-// Takes the OCR notices off the front of what a worker sent (they all come before its result)
-// and moves its deadline for each.
-void take_ocr_notices(Worker& worker, std::string_view bytes, const BatchOptions& options) {
+// The complete result in `worker.received`, if it is all there: OCR notices come first (each
+// moves the deadline), then kResult, the length, the bytes.
+std::optional<std::string> take_result(Worker& worker, const BatchOptions& options) {
   const auto extra = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(options.ocr_page_timeout_seconds));
-  while (worker.received.empty() && !bytes.empty() && bytes.front() == kOcrPageStarted) {
-    ++worker.ocr_pages;
-    worker.deadline += extra;
-    bytes.remove_prefix(1);
+  size_t notices = 0;
+  while (notices < worker.received.size() && worker.received[notices] == kOcrPageStarted) {
+    ++notices;
   }
-  worker.received.append(bytes);
+  worker.ocr_pages += static_cast<int>(notices);
+  worker.deadline += extra * static_cast<int>(notices);
+  worker.received.erase(0, notices);
+  constexpr size_t kHeader = 1 + sizeof(std::int64_t);
+  if (worker.received.size() < kHeader ||
+      (worker.received.front() != kResult && worker.received.front() != kLastResult)) {
+    return std::nullopt;
+  }
+  worker.leaving = worker.received.front() == kLastResult;
+  std::int64_t length = 0;
+  std::memcpy(&length, worker.received.data() + 1, sizeof length);
+  if (length < 0 || worker.received.size() - kHeader < static_cast<std::uint64_t>(length)) {
+    return std::nullopt;
+  }
+  std::string message = worker.received.substr(kHeader, static_cast<size_t>(length));
+  worker.received.erase(0, kHeader + static_cast<size_t>(length));
+  return message;
 }
 
 std::string timeout_reason(const Worker& worker, const BatchOptions& options) {
@@ -128,42 +193,16 @@ std::string timeout_reason(const Worker& worker, const BatchOptions& options) {
   return reason;
 }
 
-BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed_out,
-                   const BatchOptions& options) {
+// A file's result from the message its worker sent.
+BatchResult result_of(const std::filesystem::path& path, std::string_view message) {
   BatchResult result{path, std::nullopt, {}, {}};
-  if (timed_out) ::kill(worker.pid, SIGKILL);
-  int status = 0;
-  while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  ::close(worker.fd);
-  // Poppler does not throw when an allocation fails under the memory limit: it prints "Out of
-  // memory" and aborts. Its stderr tells that abort apart from a crash.
-  std::string diagnostics(4096, '\0');
-  if (worker.diagnostics >= 0) {
-    const ssize_t got = ::pread(worker.diagnostics, diagnostics.data(), diagnostics.size(), 0);
-    diagnostics.resize(got > 0 ? static_cast<size_t>(got) : 0);
-    ::close(worker.diagnostics);
-  } else {
-    diagnostics.clear();
-  }
-  const bool ran_out_of_memory = diagnostics.find("Out of memory") != std::string::npos;
-  if (timed_out) {
-    result.error = timeout_reason(worker, options);
-  } else if (ran_out_of_memory && (WIFSIGNALED(status) || worker.received.empty())) {
-    result.error =
-        "out of memory (limit " + std::to_string(options.file_memory_bytes >> 20) + " MiB)";
-  } else if (WIFSIGNALED(status)) {
-    result.error = "extractor crashed (signal " + std::to_string(WTERMSIG(status)) + ")";
-  } else if (worker.received.empty()) {
-    result.error =
-        WIFEXITED(status) && WEXITSTATUS(status) != 0
-            ? "extractor failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")"
-            : "extractor failed without a result (out of memory?)";
-  } else if (worker.received.front() == kFailed) {
-    result.error = worker.received.substr(1);
+  if (message.empty()) {
+    result.error = "extractor failed without a result";
+  } else if (message.front() == kFailed) {
+    result.error = message.substr(1);
   } else {
     try {
-      Reader in(std::string_view(worker.received).substr(1));
+      Reader in(message.substr(1));
       result.plan = deserialize_plan_text(in.text());
       result.prepared = in.text();
     } catch (const std::exception&) {
@@ -172,6 +211,125 @@ BatchResult finish(Worker& worker, const std::filesystem::path& path, bool timed
   }
   return result;
 }
+
+// Stops a worker (SIGKILL unless it already ended) and waits for it; its exit status.
+int stop(Worker& worker, bool kill) {
+  if (kill) ::kill(worker.pid, SIGKILL);
+  int status = 0;
+  while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (worker.tasks >= 0) ::close(worker.tasks);
+  ::close(worker.fd);
+  return status;
+}
+
+// The reason a worker that stopped without sending its file's result gives for that file.
+// Poppler does not throw when an allocation fails under the memory limit: it prints "Out of
+// memory" and aborts. Its stderr tells that abort apart from a crash.
+std::string reason_worker_stopped(const Worker& worker, int status, bool timed_out,
+                                  const BatchOptions& options) {
+  std::string diagnostics(4096, '\0');
+  if (worker.diagnostics >= 0) {
+    const ssize_t got = ::pread(worker.diagnostics, diagnostics.data(), diagnostics.size(),
+                                worker.diagnostics_from);
+    diagnostics.resize(got > 0 ? static_cast<size_t>(got) : 0);
+  } else {
+    diagnostics.clear();
+  }
+  const bool ran_out_of_memory = diagnostics.find("Out of memory") != std::string::npos;
+  if (timed_out) return timeout_reason(worker, options);
+  if (ran_out_of_memory) {
+    return "out of memory (limit " + std::to_string(options.file_memory_bytes >> 20) + " MiB)";
+  }
+  if (WIFSIGNALED(status)) {
+    return "extractor crashed (signal " + std::to_string(WTERMSIG(status)) + ")";
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+    return "extractor failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
+  }
+  return "extractor failed without a result (out of memory?)";
+}
+
+// Starts a worker process for `files`; nullopt with errno set when the system refuses.
+std::optional<Worker> start_worker(const std::vector<std::filesystem::path>& files,
+                                   const BatchOptions& options, const std::vector<Worker>& others) {
+  int task_fds[2];
+  int result_fds[2];
+  if (::pipe2(task_fds, O_CLOEXEC) != 0) return std::nullopt;
+  if (::pipe2(result_fds, O_CLOEXEC) != 0) {
+    const int saved = errno;
+    ::close(task_fds[0]);
+    ::close(task_fds[1]);
+    errno = saved;
+    return std::nullopt;
+  }
+  // The worker's stderr goes to a memory file the parent reads when it fails: one line per
+  // failed file on our stderr, and poppler's messages still inform the reason.
+  const int diagnostics = ::memfd_create("planmine-worker-stderr", MFD_CLOEXEC);
+  const pid_t parent = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    // A worker dies with its parent: killed with SIGKILL, the parent cannot stop it, and an
+    // orphan would go on holding what it inherited (the Xapian write lock of `index`).
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(1);  // the parent died before prctl
+    ::close(task_fds[1]);
+    ::close(result_fds[0]);
+    if (diagnostics >= 0) ::dup2(diagnostics, STDERR_FILENO);
+    for (const Worker& other : others) {
+      ::close(other.fd);
+      if (other.tasks >= 0) ::close(other.tasks);
+    }
+    run_worker(files, options, task_fds[0], result_fds[1]);
+  }
+  const int saved = errno;
+  ::close(task_fds[0]);
+  ::close(result_fds[1]);
+  if (pid < 0) {
+    ::close(task_fds[1]);
+    ::close(result_fds[0]);
+    if (diagnostics >= 0) ::close(diagnostics);
+    errno = saved;
+    return std::nullopt;
+  }
+  Worker worker;
+  worker.pid = pid;
+  worker.tasks = task_fds[1];
+  worker.fd = result_fds[0];
+  worker.diagnostics = diagnostics;
+  return worker;
+}
+
+// Hands file `index` to an idle worker; false when the worker is gone.
+bool assign(Worker& worker, size_t index, const BatchOptions& options) {
+  const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(options.file_timeout_seconds));
+  struct stat diagnostics {};
+  worker.diagnostics_from =
+      worker.diagnostics >= 0 && ::fstat(worker.diagnostics, &diagnostics) == 0
+          ? diagnostics.st_size
+          : 0;
+  const std::uint64_t number = index;
+  if (::write(worker.tasks, &number, sizeof number) != static_cast<ssize_t>(sizeof number)) {
+    return false;
+  }
+  worker.index = index;
+  worker.received.clear();
+  worker.ocr_pages = 0;
+  worker.deadline = std::chrono::steady_clock::now() + timeout;
+  return true;
+}
+
+// Every worker still running is stopped when the batch ends, also when on_result throws.
+struct WorkerPool {
+  std::vector<Worker> workers;
+  ~WorkerPool() {
+    for (Worker& worker : workers) {
+      stop(worker, true);
+      if (worker.diagnostics >= 0) ::close(worker.diagnostics);
+    }
+  }
+};
 
 }  // namespace
 
@@ -253,14 +411,13 @@ PlanText deserialize_plan_text(std::string_view bytes) {
 void extract_batch(const std::vector<std::filesystem::path>& files, const BatchOptions& options,
                    const std::function<void(BatchResult&&)>& on_result) {
   const size_t jobs = static_cast<size_t>(options.jobs > 0 ? options.jobs : default_job_count());
-  const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-      std::chrono::duration<double>(options.file_timeout_seconds));
   std::vector<std::optional<BatchResult>> done(files.size());
-  std::vector<Worker> running;
+  WorkerPool pool;
+  std::vector<Worker>& workers = pool.workers;
   size_t next_file = 0;
   size_t next_delivery = 0;
 
-  // A worker that dies before reading must not kill us with SIGPIPE (we only read, but be safe).
+  // A worker that dies must not kill us with SIGPIPE when we hand it its next file.
   ::signal(SIGPIPE, SIG_IGN);
 
   auto deliver_ready = [&] {
@@ -270,11 +427,38 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
       ++next_delivery;
     }
   };
+  // A worker that ended: its file in hand (if any) fails with the reason, and it is reaped.
+  auto retire = [&](size_t at, bool timed_out) {
+    Worker& worker = workers[at];
+    const int status = stop(worker, timed_out || !worker.closed);
+    if (worker.index) {
+      done[*worker.index] = BatchResult{files[*worker.index],
+                                        std::nullopt,
+                                        reason_worker_stopped(worker, status, timed_out, options),
+                                        {}};
+    }
+    if (worker.diagnostics >= 0) ::close(worker.diagnostics);
+    workers.erase(workers.begin() + static_cast<std::ptrdiff_t>(at));
+  };
 
   while (next_delivery < files.size()) {
-    while (running.size() < jobs && next_file < files.size()) {
-      int pipe_fds[2];
-      if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    // Every idle worker takes the next file; new workers start while there are fewer than jobs.
+    for (size_t at = 0; at < workers.size() && next_file < files.size();) {
+      Worker& worker = workers[at];
+      if (worker.index || worker.closed || worker.leaving) {
+        ++at;
+      } else if (assign(worker, next_file, options)) {
+        ++next_file;
+        ++at;
+      } else {
+        retire(at, false);
+      }
+    }
+    const auto staying = [](const Worker& worker) { return !worker.leaving; };
+    while (static_cast<size_t>(std::count_if(workers.begin(), workers.end(), staying)) < jobs &&
+           next_file < files.size()) {
+      std::optional<Worker> started = start_worker(files, options, workers);
+      if (!started) {
         done[next_file] = BatchResult{files[next_file],
                                       std::nullopt,
                                       std::string("cannot start a worker: ") + std::strerror(errno),
@@ -282,79 +466,57 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
         ++next_file;
         continue;
       }
-      // The worker's stderr goes to a memory file the parent reads afterwards: one line per
-      // failed file on our stderr, and poppler's messages still inform the reason.
-      const int diagnostics = ::memfd_create("planmine-worker-stderr", MFD_CLOEXEC);
-      const pid_t parent = ::getpid();
-      const pid_t pid = ::fork();
-      if (pid == 0) {
-        // A worker dies with its parent: killed with SIGKILL, the parent cannot stop it, and an
-        // orphan would go on holding what it inherited (the Xapian write lock of `index`).
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent) ::_exit(1);  // the parent died before prctl
-        ::close(pipe_fds[0]);
-        if (diagnostics >= 0) ::dup2(diagnostics, STDERR_FILENO);
-        for (const Worker& other : running) ::close(other.fd);
-        run_worker(files[next_file], options, pipe_fds[1]);
+      workers.push_back(std::move(*started));
+      if (!assign(workers.back(), next_file, options)) {
+        retire(workers.size() - 1, false);
+        continue;  // the same file goes to the next worker
       }
-      ::close(pipe_fds[1]);
-      if (pid < 0) {
-        ::close(pipe_fds[0]);
-        if (diagnostics >= 0) ::close(diagnostics);
-        done[next_file] = BatchResult{files[next_file],
-                                      std::nullopt,
-                                      std::string("cannot start a worker: ") + std::strerror(errno),
-                                      {}};
-        ++next_file;
-        continue;
-      }
-      Worker worker;
-      worker.index = next_file;
-      worker.pid = pid;
-      worker.fd = pipe_fds[0];
-      worker.diagnostics = diagnostics;
-      worker.deadline = std::chrono::steady_clock::now() + timeout;
-      running.push_back(std::move(worker));
       ++next_file;
     }
     deliver_ready();
-    if (running.empty()) continue;
+    if (workers.empty()) continue;
 
-    // Wait for output from any worker, or until the earliest deadline.
+    // Wait for output from any worker, or until the earliest deadline of a file in hand.
     std::vector<pollfd> polls;
-    auto earliest = running.front().deadline;
-    for (const Worker& worker : running) {
+    std::optional<std::chrono::steady_clock::time_point> earliest;
+    for (const Worker& worker : workers) {
       polls.push_back({worker.fd, POLLIN, 0});
-      earliest = std::min(earliest, worker.deadline);
+      if (worker.index) earliest = std::min(earliest.value_or(worker.deadline), worker.deadline);
     }
-    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
-        earliest - std::chrono::steady_clock::now());
-    const int wait_ms = static_cast<int>(std::clamp<long long>(wait.count() + 1, 0, 60'000));
+    int wait_ms = 60'000;
+    if (earliest) {
+      const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
+          *earliest - std::chrono::steady_clock::now());
+      wait_ms = static_cast<int>(std::clamp<long long>(wait.count() + 1, 0, 60'000));
+    }
     if (::poll(polls.data(), polls.size(), wait_ms) < 0 && errno != EINTR) break;
 
     const auto now = std::chrono::steady_clock::now();
-    std::vector<Worker> still_running;
-    for (size_t i = 0; i < running.size(); ++i) {
-      Worker& worker = running[i];
-      bool finished = false;
+    for (size_t i = polls.size(); i-- > 0;) {
+      Worker& worker = workers[i];
       if (polls[i].revents & (POLLIN | POLLHUP | POLLERR)) {
         char buffer[65536];
         const ssize_t got = ::read(worker.fd, buffer, sizeof buffer);
         if (got > 0) {
-          take_ocr_notices(worker, std::string_view(buffer, static_cast<size_t>(got)), options);
+          worker.received.append(buffer, static_cast<size_t>(got));
         } else if (got == 0 || errno != EINTR) {
-          finished = true;
+          worker.closed = true;
         }
       }
-      if (finished) {
-        done[worker.index] = finish(worker, files[worker.index], false, options);
-      } else if (now >= worker.deadline) {
-        done[worker.index] = finish(worker, files[worker.index], true, options);
-      } else {
-        still_running.push_back(std::move(worker));
+      if (worker.index) {
+        if (std::optional<std::string> message = take_result(worker, options)) {
+          done[*worker.index] = result_of(files[*worker.index], *message);
+          worker.index.reset();
+        }
+      }
+      if (worker.closed) {
+        retire(i, false);
+      } else if (worker.index && now >= worker.deadline) {
+        retire(i, true);
+      } else if (!worker.index && next_file >= files.size()) {
+        retire(i, true);  // nothing left for it
       }
     }
-    running = std::move(still_running);
     deliver_ready();
   }
 }

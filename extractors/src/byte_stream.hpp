@@ -73,4 +73,17 @@ inline void write_all(int fd, std::string_view bytes) {
   }
 }
 
+// Reads exactly `size` bytes from `fd`, retrying after interruptions; false at its end first.
+inline bool read_all(int fd, void* data, size_t size) {
+  auto* at = static_cast<char*>(data);
+  while (size > 0) {
+    const ssize_t got = ::read(fd, at, size);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return false;
+    at += got;
+    size -= static_cast<size_t>(got);
+  }
+  return true;
+}
+
 }  // namespace planmine::detail

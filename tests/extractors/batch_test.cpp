@@ -93,6 +93,11 @@ PlanText staged_extract(const fs::path& file) {
     for (int i = 0; i < 64; ++i) hoard.emplace_back(64u << 20, 'x');
   }
   if (name == "unreadable") throw ExtractionError("not a PDF");
+  if (name == "leaky") {
+    // Keeps 300 MiB touched after it is done, as a leak in a library would.
+    static std::vector<char>* leak = nullptr;
+    leak = new std::vector<char>(300u << 20, 'x');
+  }
   if (name.starts_with("slow")) std::this_thread::sleep_for(std::chrono::milliseconds(300));
   if (name.starts_with("mark-")) std::ofstream(file.string() + ".done") << "extracted\n";
   // A scan: three pages OCR'd, 0.7 s each, as PlanOcr announces them.
@@ -136,6 +141,51 @@ TEST(ExtractBatch, DeliversInInputOrderFromOtherProcesses) {
     EXPECT_EQ(text.find("uit proces " + std::to_string(::getpid()) + "\n"), std::string::npos)
         << "extracted in the parent process";
   }
+}
+
+std::string process_of(const BatchResult& result) {
+  const std::string& text = result.plan->pages[0].text;
+  return text.substr(text.find(" uit proces "));
+}
+
+TEST(ExtractBatch, AWorkerGoesOnToTheNextFile) {
+  BatchOptions options;
+  options.jobs = 1;
+  const auto results = run_batch({"a", "b", "c"}, options);
+  ASSERT_EQ(results.size(), 3u);
+  for (const BatchResult& result : results) ASSERT_TRUE(result.plan) << result.error;
+  EXPECT_EQ(process_of(results[0]), process_of(results[1]));
+  EXPECT_EQ(process_of(results[1]), process_of(results[2]));
+}
+
+TEST(ExtractBatch, TheFileAfterACrashOrATimeoutGetsAFreshWorker) {
+  BatchOptions options;
+  options.jobs = 1;
+  options.file_timeout_seconds = 0.5;
+  const auto results = run_batch({"a", "crash", "b", "hang", "c"}, options);
+  ASSERT_EQ(results.size(), 5u);
+  ASSERT_TRUE(results[0].plan) << results[0].error;
+  EXPECT_FALSE(results[1].plan);
+  ASSERT_TRUE(results[2].plan) << results[2].error;
+  EXPECT_EQ(results[3].error, "gave up after 0.5 s");
+  ASSERT_TRUE(results[4].plan) << results[4].error;
+  EXPECT_NE(process_of(results[0]), process_of(results[2]));
+  EXPECT_NE(process_of(results[2]), process_of(results[4]));
+}
+
+TEST(ExtractBatch, AWorkerThatGrewPastHalfItsLimitIsReplaced) {
+  if (kAddressSanitizer) GTEST_SKIP() << "AddressSanitizer cannot run under an address-space limit";
+  BatchOptions options;
+  options.jobs = 1;
+  options.file_memory_bytes = 512ULL << 20;
+  const auto results = run_batch({"a", "leaky", "b", "leaky", "c"}, options);
+  ASSERT_EQ(results.size(), 5u);
+  for (const BatchResult& result : results) ASSERT_TRUE(result.plan) << result.error;
+  // Without the fresh start the second leak would not fit under the limit.
+  EXPECT_EQ(process_of(results[0]), process_of(results[1]));
+  EXPECT_NE(process_of(results[1]), process_of(results[2]));
+  EXPECT_EQ(process_of(results[2]), process_of(results[3]));
+  EXPECT_NE(process_of(results[3]), process_of(results[4]));
 }
 
 TEST(ExtractBatch, OneBadFileDoesNotStopTheOthers) {

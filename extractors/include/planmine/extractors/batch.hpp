@@ -37,11 +37,12 @@ struct BatchResult {
   std::string prepared;          // what options.prepare made of the text, when it is set
 };
 
-// Extracts every file in a worker process (fork, at most options.jobs at a time) and calls
-// on_result for each file, in the order of `files`. Failures are results too: "gave up after
-// 60 s" (or "gave up after 120 s (60 s + 30 s for each of 2 OCR'd pages)"), "extractor crashed
-// (signal 11)", "out of memory (limit 2048 MiB)", or the
-// ExtractionError's reason.
+// Extracts every file in worker processes (fork, at most options.jobs at a time; a worker
+// takes one file after another, and one that fails a file by crashing, timing out or running
+// out of memory is replaced) and calls on_result for each file, in the order of `files`.
+// Failures are results too: "gave up after 60 s" (or "gave up after 120 s (60 s + 30 s for each
+// of 2 OCR'd pages)"), "extractor crashed (signal 11)", "out of memory (limit 2048 MiB)", or
+// the ExtractionError's reason.
 void extract_batch(const std::vector<std::filesystem::path>& files, const BatchOptions& options,
                    const std::function<void(BatchResult&&)>& on_result);
 
