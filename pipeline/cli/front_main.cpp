@@ -17,6 +17,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "allocator.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
@@ -47,6 +48,7 @@ int search_here(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  planmine::cli::report_allocation_failures();
   if (argc >= 2 && std::string_view(argv[1]) == "search") return search_here(argc, argv);
   const std::string full = full_executable().string();
   ::execv(full.c_str(), argv);

@@ -2,10 +2,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "allocator.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
+  planmine::cli::report_allocation_failures();
   CLI::App app{
       "planmine: text mining of Dutch municipal e-government plans (EGEM-i, NUP).\n"
       "Classifies plans (multi-project, control, service), indexes them for search and\n"
