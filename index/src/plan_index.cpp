@@ -434,6 +434,7 @@ void PlanIndexWriter::update_file_mtime(const std::string& id, std::int64_t mtim
 
 void PlanIndexWriter::remove_plan(const std::string& id) {
   database_.delete_document(prefixed(kPrefixPlan, id));
+  ++plans_since_checkpoint_;
 }
 
 void PlanIndexWriter::set_synonyms(const std::vector<SynonymEntry>& entries) {
@@ -465,6 +466,16 @@ void PlanIndexWriter::checkpoint() {
   in_transaction_ = false;
   database_.begin_transaction();
   in_transaction_ = true;
+  plans_since_checkpoint_ = 0;
+  last_checkpoint_ = std::chrono::steady_clock::now();
+}
+
+void PlanIndexWriter::checkpoint_when_due(const CheckpointPolicy& policy) {
+  if (plans_since_checkpoint_ == 0) return;
+  if (plans_since_checkpoint_ >= policy.plans ||
+      std::chrono::steady_clock::now() - last_checkpoint_ >= policy.interval) {
+    checkpoint();
+  }
 }
 
 void PlanIndexWriter::commit() {

@@ -35,7 +35,7 @@ struct IndexSettings {
   bool prune = false;
   std::vector<std::string> manifests;
   std::string codebook;
-  unsigned checkpoint_every = 10;
+  unsigned checkpoint_every = index::CheckpointPolicy{}.plans;
   int jobs = 0;
   WorkerLimitSettings limits;
   std::string ocr = "auto";
@@ -121,7 +121,8 @@ int run_index(const IndexSettings& settings) {
   std::size_t updated = 0;
   std::size_t unchanged = 0;
   std::size_t removed = 0;
-  std::size_t since_checkpoint = 0;
+  index::CheckpointPolicy checkpoints;
+  checkpoints.plans = settings.checkpoint_every;
   std::set<std::string> present;
   try {
     writer->set_synonyms(synonyms.entries());
@@ -210,10 +211,7 @@ int run_index(const IndexSettings& settings) {
       }
       writer->replace_plan_documents(result.prepared);
       ++updated;
-      if (++since_checkpoint >= settings.checkpoint_every) {
-        writer->checkpoint();
-        since_checkpoint = 0;
-      }
+      writer->checkpoint_when_due(checkpoints);
     });
     if (progress) progress->finish_stage();
     if (settings.prune) {
@@ -263,7 +261,8 @@ void add_index_command(CLI::App& root, int& exit_status) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   sub->add_option("--codebook", settings->codebook, "Codebook file (default: the built-in one)");
   sub->add_option("--checkpoint-every", settings->checkpoint_every,
-                  "Commit after every K indexed plans, so a killed run keeps them")
+                  "Commit after every K indexed plans (default 100; and at least every 30 s), "
+                  "so a killed run keeps them")
       ->check(CLI::PositiveNumber);
   sub->add_option("--jobs", settings->jobs, "Extraction worker processes (default: one per core)")
       ->check(CLI::NonNegativeNumber);

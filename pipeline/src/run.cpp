@@ -32,9 +32,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// Plans indexed between two commits of the index.
-constexpr std::size_t kCheckpointEvery = 25;
-
 // One input file through the run.
 struct RunItem {
   fs::path file;
@@ -297,7 +294,8 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
       writer.replace_plan_documents(std::string_view(result.prepared).substr(end_of_plan + 1));
       item.plan = std::move(plan);
       // A killed run keeps what was indexed up to here.
-      if (++extracted % kCheckpointEvery == 0) writer.checkpoint();
+      ++extracted;
+      writer.checkpoint_when_due(index::CheckpointPolicy{});
     } catch (const std::exception& failure) {
       item.failure = failure.what();
       progress.failure(item.file.string(), item.failure);

@@ -232,6 +232,36 @@ TEST(PlanIndexWriter, WorkNotCheckpointedIsNotVisible) {
   EXPECT_EQ(index::list_plans(Xapian::Database(db.string())).size(), 1u);
 }
 
+// What another process would see of the database right now.
+std::size_t committed_plans(const std::filesystem::path& db) {
+  return index::list_plans(Xapian::Database(db.string())).size();
+}
+
+TEST(PlanIndexWriter, CheckpointsWhenThePolicySaysSo) {
+  TemporaryFolder folder;
+  const auto db = folder.path() / "db";
+  const auto plans = sample_plans();
+  index::PlanIndexWriter writer(db);
+  writer.checkpoint();
+  const index::CheckpointPolicy every_two{2, std::chrono::hours(1)};
+  writer.replace_plan(plans[0]);
+  writer.checkpoint_when_due(every_two);
+  EXPECT_EQ(committed_plans(db), 0u);
+  writer.replace_plan(plans[1]);
+  writer.checkpoint_when_due(every_two);
+  EXPECT_EQ(committed_plans(db), 2u);
+  writer.remove_plan(index::plan_id(plans[0].record.path));
+  writer.checkpoint_when_due(every_two);
+  EXPECT_EQ(committed_plans(db), 2u);
+  // A while after the last commit, one plan is enough; nothing new, nothing to commit.
+  const index::CheckpointPolicy at_once{1000, std::chrono::seconds(0)};
+  writer.checkpoint_when_due(at_once);
+  EXPECT_EQ(committed_plans(db), 1u);
+  writer.replace_plan(plans[2]);
+  writer.checkpoint_when_due(at_once);
+  EXPECT_EQ(committed_plans(db), 2u);
+}
+
 std::vector<std::pair<std::string, double>> ranked(const index::SearchResult& result) {
   std::vector<std::pair<std::string, double>> ranking;
   for (const index::Hit& hit : result.hits)
