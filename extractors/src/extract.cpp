@@ -5,12 +5,16 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <unicode/unistr.h>
 
 #include <array>
 #include <ctime>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <system_error>
 
 #include "planmine/extractors/cleaning.hpp"
@@ -19,9 +23,16 @@
 namespace planmine {
 namespace {
 
+// ICU instead of ustring::to_utf8, which goes through iconv and a byte array for every word
+// (2% of planmine index's CPU on 169 plans).
 std::string to_utf8(const poppler::ustring& text) {
-  const poppler::byte_array bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  std::string out;
+  if (text.empty()) return out;
+  static_assert(sizeof(poppler::ustring::value_type) == sizeof(UChar));
+  const icu::UnicodeString utf16(false, reinterpret_cast<const UChar*>(text.data()),
+                                 static_cast<int32_t>(text.size()));
+  utf16.toUTF8String(out);
+  return out;
 }
 
 // Poppler reports every syntax problem on stderr; the failure line is ours to write.
@@ -42,26 +53,31 @@ std::string iso_date(time_t when) {
   return std::string(buffer.data(), length);
 }
 
-// The checks poppler does not make clearly: empty, not a PDF, cut off before its end.
-void check_file_shape(const std::filesystem::path& pdf) {
+// The whole file, after the checks poppler does not make clearly: empty, not a PDF, cut off
+// before its end. Poppler then reads it from memory rather than 256 bytes a system call.
+std::string read_pdf(const std::filesystem::path& pdf) {
   std::error_code error;
   if (std::filesystem::is_directory(pdf, error)) throw ExtractionError("is a directory");
   const auto size = std::filesystem::file_size(pdf, error);
   if (error) throw ExtractionError("cannot read: " + error.message());
   if (size == 0) throw ExtractionError("empty file");
+  if (size > static_cast<std::uintmax_t>(std::numeric_limits<int>::max())) {
+    throw ExtractionError("too large: over 2 GiB");
+  }
   std::ifstream in(pdf, std::ios::binary);
   if (!in) throw ExtractionError("cannot open for reading");
-  std::string head(std::min<std::uintmax_t>(size, 1024), '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  if (head.find("%PDF-") == std::string::npos) throw ExtractionError("not a PDF");
+  std::string bytes(size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (std::string_view(bytes).substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+    throw ExtractionError("not a PDF");
+  }
   // Every complete PDF ends with %%EOF (perhaps followed by a little junk).
-  const std::uintmax_t tail_size = std::min<std::uintmax_t>(size, 4096);
-  std::string tail(tail_size, '\0');
-  in.seekg(static_cast<std::streamoff>(size - tail_size));
-  in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
-  if (tail.find("%%EOF") == std::string::npos) {
+  const size_t tail = bytes.size() - std::min<size_t>(bytes.size(), 4096);
+  if (std::string_view(bytes).substr(tail).find("%%EOF") == std::string_view::npos) {
     throw ExtractionError("truncated PDF: the end of the file is missing");
   }
+  return bytes;
 }
 
 std::vector<WordBox> page_words(const poppler::page& page) {
@@ -106,9 +122,10 @@ PlanText extract_plan(const std::filesystem::path& pdf) {
 }
 
 PlanText extract_plan(const std::filesystem::path& pdf, const ExtractOptions& options) {
-  check_file_shape(pdf);
+  const std::string bytes = read_pdf(pdf);
   silence_poppler();
-  std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
+  std::unique_ptr<poppler::document> document(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!document) throw ExtractionError("damaged PDF: cannot be opened");
   if (document->is_locked()) throw ExtractionError("encrypted: needs a password");
 
