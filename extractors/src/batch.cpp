@@ -110,7 +110,9 @@ std::string extract_one(const std::filesystem::path& file, const BatchOptions& o
 // atexit handlers.
 [[noreturn]] void run_worker(const std::vector<std::filesystem::path>& files,
                              const BatchOptions& options, int tasks, int results) {
-  if (!kAddressSanitizer && options.file_memory_bytes > 0) {
+  // (AddressSanitizer reserves terabytes of address space: no limit, and no size to watch.)
+  const bool limited = !kAddressSanitizer && options.file_memory_bytes > 0;
+  if (limited) {
     rlimit limit{options.file_memory_bytes, options.file_memory_bytes};
     setrlimit(RLIMIT_AS, &limit);
   }
@@ -121,7 +123,7 @@ std::string extract_one(const std::filesystem::path& file, const BatchOptions& o
     if (!read_all(tasks, &index, sizeof index) || index >= files.size()) break;
     bool fresh_start_needed = done == kFilesPerWorker;
     const std::string message = extract_one(files[index], options, fresh_start_needed);
-    if (options.file_memory_bytes > 0 && address_space_in_use() > options.file_memory_bytes / 2) {
+    if (limited && address_space_in_use() > options.file_memory_bytes / 2) {
       fresh_start_needed = true;
     }
     Writer frame;
