@@ -214,13 +214,15 @@ BatchResult result_of(const std::filesystem::path& path, std::string_view messag
   return result;
 }
 
-// Stops a worker (SIGKILL unless it already ended) and waits for it; its exit status.
+// Stops a worker and waits for it; its exit status. Closing its task pipe ends an idle worker
+// by itself; `kill` (SIGKILL) one that is busy or must not finish.
 int stop(Worker& worker, bool kill) {
+  if (worker.tasks >= 0) ::close(worker.tasks);
+  worker.tasks = -1;
   if (kill) ::kill(worker.pid, SIGKILL);
   int status = 0;
   while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
   }
-  if (worker.tasks >= 0) ::close(worker.tasks);
   ::close(worker.fd);
   return status;
 }
@@ -429,10 +431,11 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
       ++next_delivery;
     }
   };
-  // A worker that ended: its file in hand (if any) fails with the reason, and it is reaped.
+  // A worker that ended, timed out or has nothing left to do: its file in hand (if any) fails
+  // with the reason, and it is reaped.
   auto retire = [&](size_t at, bool timed_out) {
     Worker& worker = workers[at];
-    const int status = stop(worker, timed_out || !worker.closed);
+    const int status = stop(worker, timed_out || (worker.index && !worker.closed));
     if (worker.index) {
       done[*worker.index] = BatchResult{files[*worker.index],
                                         std::nullopt,
@@ -516,7 +519,7 @@ void extract_batch(const std::vector<std::filesystem::path>& files, const BatchO
       } else if (worker.index && now >= worker.deadline) {
         retire(i, true);
       } else if (!worker.index && next_file >= files.size()) {
-        retire(i, true);  // nothing left for it
+        retire(i, false);  // nothing left for it: it ends when its task pipe closes
       }
     }
     deliver_ready();
