@@ -2,9 +2,12 @@
 
 #include "planmine/index/search.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "document_data.hpp"
@@ -95,6 +98,84 @@ std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchS
   return counts;
 }
 
+// The field a wildcard is handed to; rewrite_wildcards() writes it, users need not.
+constexpr const char* kWildcardField = "planmine_wildcard";
+
+// Xapian's FLAG_WILDCARD expands over unprefixed terms, and the text terms are stems (Z...), so
+// `zaak*` is rewritten to `planmine_wildcard:zaak`, which this expands: every word the plans
+// spell that starts so (the XW vocabulary), as the stem the index holds for it. Like Xapian's
+// own wildcards: OP_SYNONYM of the expansions, the 1000 most frequent at most.
+class WildcardExpander : public Xapian::FieldProcessor {
+ public:
+  WildcardExpander(Xapian::Database database, Xapian::Stem stemmer)
+      : database_(std::move(database)), stemmer_(std::move(stemmer)) {}
+
+  Xapian::Query operator()(const std::string& start) override {
+    constexpr std::size_t kMaxExpansion = 1000;
+    const std::string root = prefixed(kPrefixWord, Xapian::Unicode::tolower(start));
+    std::vector<std::pair<Xapian::doccount, std::string>> words;
+    for (auto it = database_.allterms_begin(root); it != database_.allterms_end(root); ++it) {
+      words.emplace_back(it.get_termfreq(), (*it).substr(kPrefixWord.size()));
+    }
+    if (words.size() > kMaxExpansion) {
+      std::partial_sort(words.begin(), words.begin() + kMaxExpansion, words.end(),
+                        [](const auto& a, const auto& b) { return a.first > b.first; });
+      words.resize(kMaxExpansion);
+    }
+    std::set<std::string> stems;
+    for (const auto& word : words) stems.insert(prefixed(kStemPrefix, stemmer_(word.second)));
+    // No such word: the vocabulary term itself, which no document has (MatchNothing would be
+    // an empty query, which callers read as "no words given").
+    if (stems.empty()) return Xapian::Query(root);
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, stems.begin(), stems.end());
+  }
+
+ private:
+  Xapian::Database database_;
+  Xapian::Stem stemmer_;
+};
+
+bool is_word_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return std::isalnum(byte) != 0 || byte >= 0x80 || c == '_';
+}
+
+// `word*` standing on its own (after a space, '(', '+' or '-' at a token start; before a space,
+// ')' or the end; outside quotes) becomes `planmine_wildcard:word`; the rest is left as typed.
+std::string rewrite_wildcards(const std::string& query) {
+  std::string rewritten;
+  bool in_quotes = false;
+  std::size_t i = 0;
+  while (i < query.size()) {
+    const char c = query[i];
+    if (c == '"') in_quotes = !in_quotes;
+    const bool token_start =
+        !in_quotes && (i == 0 || std::isspace(static_cast<unsigned char>(query[i - 1])) != 0 ||
+                       query[i - 1] == '(');
+    if (token_start) {
+      std::size_t word = i;
+      if (query[word] == '+' || query[word] == '-') ++word;
+      std::size_t end = word;
+      while (end < query.size() && is_word_byte(query[end])) ++end;
+      const bool wildcard =
+          end > word && end < query.size() && query[end] == '*' &&
+          (end + 1 == query.size() ||
+           std::isspace(static_cast<unsigned char>(query[end + 1])) != 0 || query[end + 1] == ')');
+      if (wildcard) {
+        rewritten.append(query, i, word - i);
+        rewritten += kWildcardField;
+        rewritten += ':';
+        rewritten.append(query, word, end - word);
+        i = end + 1;
+        continue;
+      }
+    }
+    rewritten += c;
+    ++i;
+  }
+  return rewritten;
+}
+
 }  // namespace
 
 PlanSearcher::PlanSearcher(const std::vector<std::string>& databases, const Xapian::Stem& stemmer,
@@ -147,9 +228,10 @@ Xapian::Query PlanSearcher::parse(const std::string& query, const std::string& p
   if (query.empty()) return Xapian::Query();
   Xapian::QueryParser parser;
   parser.set_stemmer(stemmer_);
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // The index holds positional stems only (plan_index.cpp), as TermGenerator's STEM_ALL_Z.
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   parser.set_database(synonym_database_);
-  parser.set_max_expansion(1000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  parser.add_prefix(kWildcardField, (new WildcardExpander(database_, stemmer_))->release());
   // Fields a researcher can type: type:service theme:dienstverlening risk:capaciteit ...
   parser.add_boolean_prefix("type", std::string(kPrefixType));
   parser.add_boolean_prefix("theme", std::string(kPrefixTheme));
@@ -163,7 +245,7 @@ Xapian::Query PlanSearcher::parse(const std::string& query, const std::string& p
                          Xapian::QueryParser::FLAG_SYNONYM |
                          Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
   try {
-    return parser.parse_query(query, flags, prefix);
+    return parser.parse_query(rewrite_wildcards(query), flags, prefix);
   } catch (const Xapian::QueryParserError& error) {
     throw QueryError(error.get_msg());
   }

@@ -134,6 +134,30 @@ TEST_F(PlanSearchTest, BooleanPhraseWildcardAndNear) {
   EXPECT_TRUE(search("financiele type:control").hits.empty());
 }
 
+// The index holds stems only; a wildcard expands over the words the plans spell.
+TEST_F(PlanSearchTest, AWildcardMatchesEveryWordThatStartsSo) {
+  // "financ*": financiële (loket.pdf) and Financiën, not financieel as a stem prefix alone.
+  EXPECT_EQ(hit_files(search("financ*")), std::vector<std::string>{"loket.pdf"});
+  // A compound's part: basisregistraties has the part registraties.
+  EXPECT_EQ(hit_files(search("regist*")), std::vector<std::string>{"registers.pdf"});
+  // Passages, with the matched word highlighted.
+  const index::SearchResult passages = search("zaaks*", true);
+  ASSERT_EQ(passages.hits.size(), 1u);
+  EXPECT_NE(passages.hits[0].snippet.find("**zaaksysteem**"), std::string::npos)
+      << passages.hits[0].snippet;
+  // With the boolean and love/hate operators around it (kcc.pdf has capacity, not as a risk).
+  const auto without_zaken = hit_files(search("capaciteit AND NOT zaak*"));
+  EXPECT_EQ(without_zaken.size(), 2u);
+  EXPECT_FALSE(contains(without_zaken, "zaken.pdf"));
+  EXPECT_EQ(hit_files(search("+capac* -(zaak*) -kcc")), std::vector<std::string>{"registers.pdf"});
+  // Inside quotes a star is no wildcard (Xapian drops it; "zaak" is a part of "Zaakgericht").
+  EXPECT_EQ(hit_files(search("\"zaak* werken\"")), hit_files(search("\"zaak werken\"")));
+  // Nothing starts so: no hit, no error.
+  EXPECT_TRUE(search("xyzzy*").hits.empty());
+  EXPECT_TRUE(search("xyzzy* AND capaciteit").hits.empty());
+  EXPECT_EQ(hit_files(search("xyzzy* OR draagvlak")), std::vector<std::string>{"kcc.pdf"});
+}
+
 TEST_F(PlanSearchTest, BadQueriesAreQueryErrors) {
   for (const char* bad : {"capaciteit AND", "NOT", "OR kcc", "capaciteit NOT"}) {
     index::SearchRequest request;

@@ -22,11 +22,15 @@ inline constexpr std::string_view kPrefixYear = "Y";              // year, e.g. 
 inline constexpr std::string_view kPrefixMunicipality = "XMUNI";  // municipality, lower case
 inline constexpr std::string_view kPrefixFileHash = "XSHA";       // SHA-256 of the PDF, hex
 inline constexpr std::string_view kPrefixSection = "XSECT";       // passage's section kind
-// Words that stand in a risks section, again with this prefix (and ZXRT for their stems), on
-// the plan document, so a plan-level query can ask for words *as a risk*.
+// Stems of the words that stand in a risks section, again as ZXRT<stem>, on the plan document,
+// so a plan-level query can ask for words *as a risk*.
 inline constexpr std::string_view kPrefixRiskText = "XRT";
+// Each word a plan spells (lower case, its accent-free form, its compound parts), once, on the
+// plan document: the vocabulary a wildcard expands over (the text terms are stems only).
+inline constexpr std::string_view kPrefixWord = "XW";
 // A codebook synonym group named at this position (any of its spellings), by canonical name.
 inline constexpr std::string_view kPrefixSynonymGroup = "XSYN";
+// Text terms: Z + stem, with positions (QueryParser's STEM_ALL_Z).
 inline constexpr std::string_view kStemPrefix = "Z";
 // A flag term, no value: on a plan document when any page was read by OCR (a scan), on a
 // passage document when its page was. Filter with Xapian::Query("XOCR").
@@ -67,8 +71,9 @@ inline constexpr const char* kMetadataThemeSlots = "planmine.theme_slots";
 
 // Metadata: the version of this schema the database was written with. A plan indexed under
 // another version is indexed again even when its file is unchanged. 2: OCR marks (XOCR, slot
-// 17, document data "ocr_pages" and "ocr_confidence").
+// 17, document data "ocr_pages" and "ocr_confidence"). 3: text terms are positional stems only
+// (STEM_ALL_Z) and plan documents carry the XW vocabulary.
 inline constexpr const char* kMetadataSchema = "planmine.schema";
-inline constexpr const char* kSchemaVersion = "2";
+inline constexpr const char* kSchemaVersion = "3";
 
 }  // namespace planmine::index
