@@ -275,7 +275,8 @@ void add_search_command(CLI::App& root, int& exit_status) {
   auto settings = std::make_shared<SearchSettings>();
   sub->add_option("query", settings->query,
                   "Query in Xapian syntax: AND OR NOT \"phrase\" prefix* NEAR, fields type: "
-                  "theme: risk: kind: size: year: section: (several words are joined by spaces)");
+                  "theme: risk: kind: size: year: section: (several words are joined by spaces; "
+                  "every word matches by its Dutch stem, accents ignored)");
   sub->add_option("--db", settings->databases,
                   "Database folder, or tcp:HOST:PORT for one served by xapian-tcpsrv; give it "
                   "several times to search shards as one")
