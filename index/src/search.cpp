@@ -176,51 +176,6 @@ std::string rewrite_wildcards(const std::string& query) {
   return rewritten;
 }
 
-bool is_window_operator(std::string_view token) {
-  for (std::string_view name : {"NEAR/", "ADJ/"}) {
-    if (token.size() > name.size() && token.substr(0, name.size()) == name &&
-        std::all_of(token.begin() + static_cast<std::ptrdiff_t>(name.size()), token.end(),
-                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool is_operator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" || token == "NEAR" ||
-         token == "ADJ" || is_window_operator(token);
-}
-
-// Xapian 1.4's QueryParser leaks the window of a NEAR/n or ADJ/n that stands where a word
-// should, right after another operator ("a OR NEAR/3 b", "a NEAR/3 NEAR/3 b": 96 bytes each,
-// found by fuzz/run), while failing the query. A long-running `planmine serve` would keep
-// losing that memory, so such a query fails here, before Xapian sees it, with Xapian's wording.
-// Xapian's lexer skips what is not a word, so words here are runs of ASCII letters, digits, '_'
-// and '/', and everything else (quotes too) separates them: better to refuse an odd query
-// Xapian would take (the phrase "kcc OR NEAR/3 loket") than to let a leaking one through.
-void reject_window_operator_after_operator(const std::string& query) {
-  const auto word_byte = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '/';
-  };
-  std::string_view previous;
-  std::size_t i = 0;
-  while (i < query.size()) {
-    if (!word_byte(query[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < query.size() && word_byte(query[end])) ++end;
-    const std::string_view token(query.data() + i, end - i);
-    if (is_window_operator(token) && is_operator(previous)) {
-      throw QueryError("Syntax: <expression> " + std::string(previous) + " <expression>");
-    }
-    previous = token;
-    i = end;
-  }
-}
-
 }  // namespace
 
 PlanSearcher::PlanSearcher(const std::vector<std::string>& databases, const Xapian::Stem& stemmer,
@@ -289,7 +244,6 @@ Xapian::Query PlanSearcher::parse(const std::string& query, const std::string& p
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_SYNONYM |
                          Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
-  reject_window_operator_after_operator(query);
   try {
     return parser.parse_query(rewrite_wildcards(query), flags, prefix);
   } catch (const Xapian::QueryParserError& error) {
