@@ -136,7 +136,7 @@ TEST_F(PlanSearchTest, BooleanPhraseWildcardAndNear) {
 
 // The index holds stems only; a wildcard expands over the words the plans spell.
 TEST_F(PlanSearchTest, AWildcardMatchesEveryWordThatStartsSo) {
-  // "financ*": financiële (loket.pdf) and Financiën, not financieel as a stem prefix alone.
+  // The words financiële and Financiën (loket.pdf) start so; their stems need not.
   EXPECT_EQ(hit_files(search("financ*")), std::vector<std::string>{"loket.pdf"});
   // A compound's part: basisregistraties has the part registraties.
   EXPECT_EQ(hit_files(search("regist*")), std::vector<std::string>{"registers.pdf"});
