@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -363,6 +364,100 @@ bool heading_shaped(Line& line) {
   return true;
 }
 
+// The numbered titles a contents page spells whole ("4. Informatiebeveiliging\t4"), by number.
+std::map<std::string, std::string> numbered_contents_titles(const std::vector<Line>& lines) {
+  std::map<std::string, std::string> titles;
+  for (const Line& line : lines) {
+    if (line.role != LineRole::contents) continue;
+    const auto numbered = split_section_number(line.text);
+    if (!numbered) continue;
+    std::string_view title = numbered->title;
+    if (const std::size_t tab = title.find('\t'); tab != std::string_view::npos)
+      title = title.substr(0, tab);
+    std::size_t end = title.size();
+    while (end > 0 && std::isdigit(static_cast<unsigned char>(title[end - 1]))) --end;
+    while (end > 0 && (title[end - 1] == ' ' || title[end - 1] == '.')) --end;
+    if (end > 0) titles.emplace(numbered->number, std::string(title.substr(0, end)));
+  }
+  return titles;
+}
+
+// A title folded and without spaces and hyphens, so a word broken over two lines
+// ("Informatiebeveiligin" / "g", "Informatie-" / "beveiliging") compares equal to it whole.
+std::string squeezed(std::string_view text) {
+  std::string out = fold_heading(text);
+  std::erase_if(out, [](char c) { return c == ' ' || c == '\t' || c == '-'; });
+  return out;
+}
+
+// A section number standing on a line of its own: "4.", "4.1", "Hoofdstuk 5". A bare "5" is
+// as likely a page number, so it does not count.
+std::optional<std::string> bare_section_number(std::string_view text) {
+  const auto numbered = split_section_number(std::string(text) + " X");
+  if (!numbered || numbered->title != "X") return std::nullopt;
+  const bool marked = text.back() == '.' || numbered->number.find('.') != std::string::npos ||
+                      !std::isdigit(static_cast<unsigned char>(text.front()));
+  if (!marked) return std::nullopt;
+  return numbered->number;
+}
+
+// Chapter styles and narrow columns put a heading's number and title on separate lines ("4." /
+// "Informatiebeveiligin" / "g"). When the contents page lists the number, the following short
+// lines are joined as long as together they spell its title, and the heading takes the title as
+// the contents page writes it; otherwise a bare number takes the next line when the two read
+// as a heading.
+void join_headings_split_from_their_number(std::vector<Line>& lines) {
+  constexpr std::size_t kMaxTitleLines = 3;
+  const std::map<std::string, std::string> contents = numbered_contents_titles(lines);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (line.role == LineRole::blank || line.role == LineRole::contents) continue;
+    const std::optional<std::string> bare = bare_section_number(line.text);
+    const auto numbered = bare ? std::nullopt : split_section_number(line.text);
+    if (!bare && !numbered) continue;
+    const std::string number = bare ? *bare : numbered->number;
+    const std::string_view prefix =
+        bare ? std::string_view(line.text)
+             : std::string_view(line.text).substr(0, line.text.size() - numbered->title.size());
+    const auto same_block = [&](std::size_t k) {
+      return lines[k].role != LineRole::blank && lines[k].page == line.page &&
+             lines[k].text.size() <= 60;
+    };
+    std::size_t joined_lines = 0;
+    std::string title;
+    if (const auto listed = contents.find(number); listed != contents.end()) {
+      const std::string target = squeezed(listed->second);
+      std::string spelled = bare ? std::string() : squeezed(numbered->title);
+      for (std::size_t k = 1; k <= kMaxTitleLines && i + k < lines.size() && spelled != target;
+           ++k) {
+        if (!same_block(i + k)) break;
+        std::string longer = spelled + squeezed(lines[i + k].text);
+        if (!target.starts_with(longer)) break;
+        spelled = std::move(longer);
+        joined_lines = k;
+      }
+      if (spelled == target && joined_lines > 0) title = listed->second;
+    }
+    if (title.empty() && bare && same_block(i + 1)) {
+      title = lines[i + 1].text;
+      joined_lines = 1;
+    }
+    if (title.empty()) continue;
+    Line joined = line;
+    joined.text = std::string(trim(prefix)) + " " + title;
+    joined.numbered = false;
+    joined.number.clear();
+    joined.cue_kind.reset();
+    if (!heading_shaped(joined)) continue;
+    joined.role = LineRole::heading;
+    line = std::move(joined);
+    for (std::size_t k = 1; k <= joined_lines; ++k) {
+      lines[i + k].role = LineRole::blank;
+      lines[i + k].text.clear();
+    }
+  }
+}
+
 // A numbered heading wrapped over two or three lines in a narrow column ("10 Kritische" /
 // "succesfactoren en" / "risico's") is joined when each next line is a short fragment that
 // does not read as a sentence of its own.
@@ -448,6 +543,7 @@ std::vector<Line> split_lines(const PlanText& plan) {
       begin = end + 1;
     }
   }
+  join_headings_split_from_their_number(lines);
   join_wrapped_numbered_headings(lines);
   mark_captioned_tables(lines);
   return lines;
@@ -673,12 +769,14 @@ std::vector<Section> split_sections(const PlanText& plan) {
 
   int current_chapter = 0;
   // Chapters count up and sub-sections belong to the current chapter; "1. Klantcontactcentrum"
-  // inside chapter 6 is a numbered list item, not a heading.
+  // inside chapter 6 is a numbered list item, not a heading. "6.1" right after chapter 5 opens
+  // chapter 6, whose own heading the extractor lost.
   const auto continues_numbering = [&current_chapter](const Line& line) {
     if (!line.numbered) return true;
     const int chapter = std::stoi(top_number(line.number));
     if (line.number.find('.') == std::string::npos) return chapter > current_chapter;
-    return current_chapter == 0 || chapter == current_chapter;
+    return current_chapter == 0 || chapter == current_chapter ||
+           (chapter == current_chapter + 1 && line.number == std::to_string(chapter) + ".1");
   };
 
   for (const Line& line : lines) {

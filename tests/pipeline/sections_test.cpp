@@ -208,6 +208,58 @@ TEST(SplitSections, HeadingWrappedAfterAConjunction) {
   EXPECT_NE(find_heading(sections, "Beveiliging en privacy"), nullptr);
 }
 
+// Chapter styles put the number on a line of its own; a narrow column broke the title in the
+// middle of a word without a hyphen. The contents page spells the title whole.
+TEST(SplitSections, ChapterNumberOnItsOwnLineAndTitleBrokenMidWord) {
+  PlanText plan = plan_of({
+      "Inhoudsopgave\n1. Inleiding\t3\n2. Informatiebeveiliging\t3\n3. Risico's\t4\n",
+      "1. Inleiding\nDit plan beschrijft de stappen.\n\n2.\nInformatiebeveiligin\ng\n\n"
+      "De beveiliging van informatie heeft veel aandacht.\n\n2.1 Stappen\nWij maken "
+      "beleid.\n",
+      "Hoofdstuk 3\nRisico's\nDe capaciteit is een risico.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* security = find_heading(sections, "2. Informatiebeveiliging");
+  ASSERT_NE(security, nullptr);
+  EXPECT_EQ(security->level, 1);
+  EXPECT_NE(security->text.find("veel aandacht"), std::string::npos);
+  const Section* steps = find_heading(sections, "2.1 Stappen");
+  ASSERT_NE(steps, nullptr);
+  // Without a contents entry ("Hoofdstuk 3" is listed as "3. Risico's", which it does not
+  // spell), the bare number still takes the title on the next line.
+  const Section* risks = find_heading(sections, "Hoofdstuk 3 Risico's");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_NE(risks->text.find("capaciteit"), std::string::npos);
+}
+
+// A bare number at the end of a numbered list, or a page number, is not a heading's number.
+TEST(SplitSections, BareNumbersThatAreNotHeadings) {
+  PlanText plan = plan_of({
+      "1. Inleiding\nDe stappen zijn:\n3.\nDe gemeente richt een zaaksysteem in en koppelt het "
+      "aan de website.\n\n12\nVisie\nWij willen de klant centraal zetten.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  for (const Section& section : sections) {
+    EXPECT_FALSE(section.heading.starts_with("3.")) << section.heading;
+    EXPECT_FALSE(section.heading.starts_with("12")) << section.heading;
+  }
+}
+
+// A sub-section "6.1" right after chapter 5 opens chapter 6 whose heading was lost; "6.3" after
+// chapter 4 is a list item.
+TEST(SplitSections, FirstSubSectionOfTheNextChapterOpensIt) {
+  PlanText plan = plan_of({
+      "5. Overige onderwerpen\nDe gemeente werkt samen.\n\n6.1 Wabo / Omgevingsloket\n"
+      "De Wabo voegt vergunningen samen.\n\n6.2 Nieuw Handelsregister\nHet NHR is de "
+      "registratie van bedrijven.\n\n8.3 Midoffice\nDe midoffice koppelt systemen.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_NE(find_heading(sections, "6.1 Wabo / Omgevingsloket"), nullptr);
+  EXPECT_NE(find_heading(sections, "6.2 Nieuw Handelsregister"), nullptr);
+  EXPECT_EQ(find_heading(sections, "8.3 Midoffice"), nullptr);
+}
+
 // Rows under a table caption whose tabs the extractor lost are rows, not headings; a row that
 // starts with a number ("2 Q3 2009 ...") does not turn the plan into a numbered one.
 TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
