@@ -790,16 +790,17 @@ std::vector<Section> split_sections(const PlanText& plan) {
                              seen_heading, line.page == first_page);
     if (line.numbered && line.number.find('.') == std::string::npos) current_chapter_kind = kind;
 
+    // Read before `current` is moved into the list.
+    std::string chapter_heading = current.level == 1 ? current.heading : current.chapter;
     if (!current.text.empty() || !current.heading.empty() || !sections.empty())
       sections.push_back(std::move(current));
     const bool sub_section = (line.numbered && line.number.find('.') != std::string::npos) ||
                              (!line.numbered && started_by_number && current_chapter > 0);
-    const std::string chapter_heading = current.level == 1 ? current.heading : current.chapter;
     current = Section{};
     current.heading = std::string(line.text);
     current.kind = kind;
     current.level = kind == SectionKind::front && !line.numbered ? 0 : (sub_section ? 2 : 1);
-    current.chapter = current.level == 2 ? chapter_heading : current.heading;
+    current.chapter = current.level == 2 ? std::move(chapter_heading) : current.heading;
     current.first_page = line.page;
     current.last_page = line.page;
     if (line.numbered) started_by_number = true;

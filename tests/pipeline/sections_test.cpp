@@ -225,6 +225,7 @@ TEST(SplitSections, ChapterNumberOnItsOwnLineAndTitleBrokenMidWord) {
   EXPECT_NE(security->text.find("veel aandacht"), std::string::npos);
   const Section* steps = find_heading(sections, "2.1 Stappen");
   ASSERT_NE(steps, nullptr);
+  EXPECT_EQ(steps->chapter, "2. Informatiebeveiliging");
   // Without a contents entry ("Hoofdstuk 3" is listed as "3. Risico's", which it does not
   // spell), the bare number still takes the title on the next line.
   const Section* risks = find_heading(sections, "Hoofdstuk 3 Risico's");
