@@ -34,6 +34,9 @@ constexpr double kTypeTemperature = 4.0;
 constexpr double kRiskThreshold = 0.9;
 // Measures against a risk ("Maatregel: extra communicatie") are no risk statement themselves.
 constexpr double kMitigationFactor = 0.3;
+// Words after "kan leiden tot" or "waardoor" tell what a risk would cause, not the risk: on
+// their own they fall short of the threshold.
+constexpr double kConsequenceFactor = 0.5;
 // A sentence outside a risk section framed as a risk counts a little less than one inside.
 constexpr double kFramedFactor = 0.9;
 constexpr std::size_t kPassageLimit = 260;
@@ -470,6 +473,7 @@ struct Classifier::Compiled {
   std::vector<CompiledCode> risks;
   CompiledPattern risk_framing;
   CompiledPattern mitigation;
+  CompiledPattern consequence;
 };
 
 namespace {
@@ -574,6 +578,7 @@ struct RiskRules {
   const std::vector<CompiledCode>& risks;
   const CompiledPattern& risk_framing;
   const CompiledPattern& mitigation;
+  const CompiledPattern& consequence;
   const Tokenizer& tokenizer;
   const PatternVocabulary& vocabulary;
 };
@@ -642,6 +647,9 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       const std::size_t measures_at = unit.table_row
                                           ? text_offset + mitigation_cells_begin(unit_text)
                                           : text_offset + unit_text.size();
+      std::size_t consequence_at = measures_at;
+      for (const PatternMatch& match : find_matches(rules.consequence, slice, positions))
+        consequence_at = std::min(consequence_at, slice[match.last].token->begin);
       for (const CompiledCode& code : compiled.risks) {
         double best = 0;
         const CompiledIndicator* best_indicator = nullptr;
@@ -652,6 +660,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
             double f = factor;
             if (token.begin >= measures_at || (mitigation && !unit.table_row))
               f *= kMitigationFactor;
+            else if (token.begin > consequence_at)
+              f *= kConsequenceFactor;
             if (indicator.indicator->weight * f > best) {
               best = indicator.indicator->weight * f;
               best_indicator = &indicator;
@@ -687,6 +697,7 @@ Classifier::Classifier(const Codebook& codebook, const Tokenizer& tokenizer)
   compiled_->risks = compile_codes(codebook.risks, codebook, tokenizer, vocabulary);
   compiled_->risk_framing = compile_list(codebook.risk_framing, codebook, tokenizer, vocabulary);
   compiled_->mitigation = compile_list(codebook.mitigation_cues, codebook, tokenizer, vocabulary);
+  compiled_->consequence = compile_list(codebook.consequence_cues, codebook, tokenizer, vocabulary);
 }
 
 Classifier::~Classifier() = default;
@@ -756,7 +767,7 @@ Coding Classifier::classify(const std::vector<Section>& sections) const {
   coding.evidence = std::move(type_evidence);
   coding.evidence.insert(coding.evidence.end(), theme_evidence.begin(), theme_evidence.end());
   find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation,
-                       *compiled_->tokenizer, compiled_->vocabulary},
+                       compiled_->consequence, *compiled_->tokenizer, compiled_->vocabulary},
              analysed, coding);
   return coding;
 }

@@ -335,6 +335,7 @@ Codebook parse_codebook(std::string_view text, const std::filesystem::path& file
   }
   codebook.risk_framing = read_patterns(checker, root, "risk_framing");
   codebook.mitigation_cues = read_patterns(checker, root, "mitigation_cues");
+  codebook.consequence_cues = read_patterns(checker, root, "consequence_cues");
 
   if (root.contains("synonyms")) {
     const json& groups =

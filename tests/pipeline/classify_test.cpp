@@ -206,6 +206,21 @@ TEST(Classify, RiskFramedSentenceInTheSummaryCounts) {
   EXPECT_TRUE(has_risk(coding, "rijk"));
 }
 
+// What a risk would cause ("kan leiden tot uitstel") is not a second risk: the cuts are the
+// risk, not the national delays; a delay that is itself the risk still counts.
+TEST(Classify, AConsequenceIsNotASecondRisk) {
+  const PlanText cuts = plan_of({
+      "1 Risico's\nDe bezuinigingsopgave kan leiden tot uitstel van projecten.\n",
+  });
+  const Coding coding = classify(cuts);
+  EXPECT_TRUE(has_risk(coding, "budget"));
+  EXPECT_FALSE(has_risk(coding, "rijk"));
+  const PlanText delays = plan_of({
+      "1 Risico's\nUitstel van de landelijke voorzieningen kan leiden tot hogere kosten.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(delays), "rijk"));
+}
+
 TEST(Classify, ScoresConfidenceAndEvidenceAreComplete) {
   const PlanText plan = plan_of({
       "1 Visie op dienstverlening\nWij zetten de klant centraal, met een klantcontactcentrum "

@@ -43,9 +43,11 @@ struct Codebook {
   // topics) counts like this many matches on top of the share of the plan the chapter fills.
   double theme_chapter_weight = 3.0;
   // Patterns that frame a sentence as a risk outside a risk section ("risico", "knelpunt",
-  // "afhankelijk van"), and those that start a measure against it ("beheersmaatregel").
+  // "afhankelijk van"), those that start a measure against it ("beheersmaatregel"), and those
+  // after which a risk statement tells its consequence ("kan leiden tot", "waardoor").
   std::vector<std::string> risk_framing;
   std::vector<std::string> mitigation_cues;
+  std::vector<std::string> consequence_cues;
 
   const Code* find_type(std::string_view code) const;
   const Code* find_theme(std::string_view code) const;
