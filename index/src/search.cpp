@@ -100,6 +100,8 @@ std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchS
 
 // The field a wildcard is handed to; rewrite_wildcards() writes it, users need not.
 constexpr const char* kWildcardField = "planmine_wildcard";
+// Stands for a hyphen in the field's value: Xapian passes "e_zaak" on as one word, "e-zaak" not.
+constexpr char kHyphenInField = '_';
 
 // Xapian's FLAG_WILDCARD expands over unprefixed terms, and the text terms are stems (Z...), so
 // `zaak*` is rewritten to `planmine_wildcard:zaak`, which this expands: every word the plans
@@ -112,7 +114,9 @@ class WildcardExpander : public Xapian::FieldProcessor {
 
   Xapian::Query operator()(const std::string& start) override {
     constexpr std::size_t kMaxExpansion = 1000;
-    const std::string root = prefixed(kPrefixWord, Xapian::Unicode::tolower(start));
+    std::string spelled = Xapian::Unicode::tolower(start);
+    std::replace(spelled.begin(), spelled.end(), kHyphenInField, '-');
+    const std::string root = prefixed(kPrefixWord, spelled);
     std::vector<std::pair<Xapian::doccount, std::string>> words;
     for (auto it = database_.allterms_begin(root); it != database_.allterms_end(root); ++it) {
       words.emplace_back(it.get_termfreq(), (*it).substr(kPrefixWord.size()));
@@ -142,6 +146,7 @@ bool is_word_byte(char c) {
 
 // `word*` standing on its own (after a space, '(', '+' or '-' at a token start; before a space,
 // ')' or the end; outside quotes) becomes `planmine_wildcard:word`; the rest is left as typed.
+// The word may hold hyphens (`e-zaak*`).
 std::string rewrite_wildcards(const std::string& query) {
   std::string rewritten;
   bool in_quotes = false;
@@ -156,16 +161,23 @@ std::string rewrite_wildcards(const std::string& query) {
       std::size_t word = i;
       if (query[word] == '+' || query[word] == '-') ++word;
       std::size_t end = word;
-      while (end < query.size() && is_word_byte(query[end])) ++end;
+      // A hyphen between letters stays in the word, as the tokenizer keeps "e-zaak" whole.
+      while (end < query.size() &&
+             (is_word_byte(query[end]) || (query[end] == '-' && end > word &&
+                                           end + 1 < query.size() && is_word_byte(query[end + 1]))))
+        ++end;
       const bool wildcard =
           end > word && end < query.size() && query[end] == '*' &&
           (end + 1 == query.size() ||
            std::isspace(static_cast<unsigned char>(query[end + 1])) != 0 || query[end + 1] == ')');
       if (wildcard) {
         rewritten.append(query, i, word - i);
+        // Xapian hands a field processor one word: "e-zaak" travels as "e_zaak".
         rewritten += kWildcardField;
         rewritten += ':';
-        rewritten.append(query, word, end - word);
+        std::string spelled = query.substr(word, end - word);
+        std::replace(spelled.begin(), spelled.end(), '-', kHyphenInField);
+        rewritten += spelled;
         i = end + 1;
         continue;
       }

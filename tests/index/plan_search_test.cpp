@@ -53,7 +53,8 @@ std::vector<index::IndexedPlan> sample_plans() {
       coded("service", "dienstverlening", {"budget"})));
   plans.push_back(make_plan(
       "zaken.pdf",
-      {{SectionKind::projects, "Projecten", "Zaakgericht werken met een zaaksysteem en scannen."},
+      {{SectionKind::projects, "Projecten",
+        "Zaakgericht werken met een zaaksysteem en scannen. Elke e-zaak krijgt een nummer."},
        {SectionKind::risks, "Risico's",
         "Capaciteit is een groot risico; er zijn te weinig mensen."}},
       coded("multi-project", "zaakgericht", {"capaciteit"})));
@@ -152,6 +153,9 @@ TEST_F(PlanSearchTest, AWildcardMatchesEveryWordThatStartsSo) {
   EXPECT_EQ(hit_files(search("+capac* -(zaak*) -kcc")), std::vector<std::string>{"registers.pdf"});
   // Inside quotes a star is no wildcard (Xapian drops it; "zaak" is a part of "Zaakgericht").
   EXPECT_EQ(hit_files(search("\"zaak* werken\"")), hit_files(search("\"zaak werken\"")));
+  // A hyphenated word is one word ("e-zaak"), also with a star.
+  EXPECT_EQ(hit_files(search("e-zaak*")), std::vector<std::string>{"zaken.pdf"});
+  EXPECT_EQ(hit_files(search("-e-zaak* capaciteit")).size(), 2u);
   // Nothing starts so: no hit, no error.
   EXPECT_TRUE(search("xyzzy*").hits.empty());
   EXPECT_TRUE(search("xyzzy* AND capaciteit").hits.empty());
