@@ -44,12 +44,6 @@ Number parse_number(const std::string& text) {
   return value;
 }
 
-std::string prefixed(std::string_view prefix, std::string_view value) {
-  std::string term(prefix);
-  term += value;
-  return term;
-}
-
 void add_boolean(Xapian::Document& document, std::string_view prefix, std::string_view value) {
   if (value.empty()) return;
   std::string term = prefixed(prefix, value);

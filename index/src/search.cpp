@@ -20,12 +20,6 @@ namespace {
 // plan coded with the theme ranks above any that merely uses its words.
 constexpr double kCodedBoost = 100.0;
 
-std::string prefixed(std::string_view prefix, std::string_view value) {
-  std::string term(prefix);
-  term += value;
-  return term;
-}
-
 Xapian::Query boolean_term(std::string_view prefix, std::string_view value) {
   return Xapian::Query(prefixed(prefix, value));
 }

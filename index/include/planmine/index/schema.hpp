@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
 
 namespace planmine::index {
@@ -35,6 +36,13 @@ inline constexpr std::string_view kStemPrefix = "Z";
 // A flag term, no value: on a plan document when any page was read by OCR (a scan), on a
 // passage document when its page was. Filter with Xapian::Query("XOCR").
 inline constexpr std::string_view kTermOcr = "XOCR";
+
+// The term for a value under a prefix: prefixed(kPrefixType, "service") is "XTYPEservice".
+inline std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += value;
+  return term;
+}
 
 inline constexpr std::string_view kLevelPlan = "plan";
 inline constexpr std::string_view kLevelPassage = "passage";
