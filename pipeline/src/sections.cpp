@@ -693,8 +693,8 @@ std::string top_number(std::string_view number) {
 
 // The kind of the section a heading opens, from its own words and where it stands.
 SectionKind heading_section_kind(const Line& line, SectionKind current_kind,
-                                 SectionKind chapter_kind, bool started_by_number,
-                                 bool seen_heading, bool on_first_page) {
+                                 SectionKind chapter_kind, bool chapter_of_risks_only,
+                                 bool started_by_number, bool seen_heading, bool on_first_page) {
   const bool sub_section = line.numbered && line.number.find('.') != std::string::npos;
   if (!line.numbered && !seen_heading) {
     // Title-page lines before the first real heading stay front matter.
@@ -714,7 +714,11 @@ SectionKind heading_section_kind(const Line& line, SectionKind current_kind,
   }
   // The parts of a baseline chapter describe the present ("2.2 Knelpunten" are today's
   // bottlenecks, not the plan's risks); the parts of a risk chapter name risk topics
-  // ("7.1 Capaciteit"); the parts of an appendix stay appendix.
+  // ("7.1 Capaciteit"); the parts of an appendix stay appendix. A chapter that only ends on
+  // risks ("7 Sturing, monitoring en risico's") has risk parts only where they say so
+  // ("7.4 Risico's", not "7.1 Programmaorganisatie").
+  if (sub_section && chapter_kind == SectionKind::risks && !chapter_of_risks_only)
+    return line.cue_kind.value_or(SectionKind::other);
   if (sub_section && (chapter_kind == SectionKind::baseline || chapter_kind == SectionKind::risks ||
                       chapter_kind == SectionKind::appendix))
     return chapter_kind;
@@ -755,6 +759,7 @@ std::vector<Section> split_sections(const PlanText& plan) {
   bool seen_heading = false;
   // Kind of the current numbered chapter, so "7.1 Capaciteit" under "7 Risico's" stays risks.
   SectionKind current_chapter_kind = SectionKind::other;
+  bool chapter_of_risks_only = false;  // the chapter's heading opens with a risk word
   const int first_page = plan.pages.empty() ? 0 : plan.pages.front().number;
 
   const auto append_line = [&current](const Line& line) {
@@ -786,9 +791,14 @@ std::vector<Section> split_sections(const PlanText& plan) {
     }
     if (line.numbered) current_chapter = std::stoi(top_number(line.number));
     SectionKind kind =
-        heading_section_kind(line, current.kind, current_chapter_kind, started_by_number,
-                             seen_heading, line.page == first_page);
-    if (line.numbered && line.number.find('.') == std::string::npos) current_chapter_kind = kind;
+        heading_section_kind(line, current.kind, current_chapter_kind, chapter_of_risks_only,
+                             started_by_number, seen_heading, line.page == first_page);
+    if (line.numbered && line.number.find('.') == std::string::npos) {
+      current_chapter_kind = kind;
+      const auto numbered = split_section_number(line.text);
+      chapter_of_risks_only =
+          numbered && heading_kind(first_words(numbered->title, 1)) == SectionKind::risks;
+    }
 
     // Read before `current` is moved into the list.
     std::string chapter_heading = current.level == 1 ? current.heading : current.chapter;

@@ -261,6 +261,26 @@ TEST(SplitSections, FirstSubSectionOfTheNextChapterOpensIt) {
   EXPECT_EQ(find_heading(sections, "8.3 Midoffice"), nullptr);
 }
 
+// A chapter that ends on risks ("Sturing, monitoring en risico's") is not a list of risk topics:
+// only its part that says so is a risk section. The parts of "Risico's" stay risks.
+TEST(SplitSections, OnlyTheRiskPartOfAMixedChapterIsRisks) {
+  PlanText plan = plan_of({
+      "7 Sturing, monitoring en risico's\n\n7.1 Programmaorganisatie\nDe wethouder is "
+      "opdrachtgever.\n\n7.2 Risico's\nDe capaciteit is te krap.\n\n"
+      "8 Risico's en maatregelen\n\n8.1 Capaciteit\nTe weinig mensen.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* organisation = find_heading(sections, "7.1 Programmaorganisatie");
+  ASSERT_NE(organisation, nullptr);
+  EXPECT_NE(organisation->kind, SectionKind::risks);
+  const Section* risks = find_heading(sections, "7.2 Risico's");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  const Section* capacity = find_heading(sections, "8.1 Capaciteit");
+  ASSERT_NE(capacity, nullptr);
+  EXPECT_EQ(capacity->kind, SectionKind::risks);
+}
+
 // Rows under a table caption whose tabs the extractor lost are rows, not headings; a row that
 // starts with a number ("2 Q3 2009 ...") does not turn the plan into a numbered one.
 TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
