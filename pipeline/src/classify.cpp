@@ -37,6 +37,9 @@ constexpr double kMitigationFactor = 0.3;
 // Words after "kan leiden tot" or "waardoor" tell what a risk would cause, not the risk: on
 // their own they fall short of the threshold.
 constexpr double kConsequenceFactor = 0.5;
+// A prose sentence of a risk section that states no problem ("De stuurgroep bespreekt de
+// planning van de landelijke voorzieningen") is context: alone it falls short of the threshold.
+constexpr double kNoProblemFactor = 0.5;
 // A sentence outside a risk section framed as a risk counts a little less than one inside.
 constexpr double kFramedFactor = 0.9;
 constexpr std::size_t kPassageLimit = 260;
@@ -474,6 +477,9 @@ struct Classifier::Compiled {
   CompiledPattern risk_framing;
   CompiledPattern mitigation;
   CompiledPattern consequence;
+  CompiledPattern problem;
+  CompiledPattern no_risk;
+  bool has_problem_cues = false;
 };
 
 namespace {
@@ -574,11 +580,35 @@ struct RiskFinding {
   Evidence evidence;
 };
 
+// A row of a risk table, an item of a bulleted list or a sentence under a label ("De
+// menselijke factor: ..."): in a risk section each names a risk, however it is worded
+// ("Wisseling van bestuur", "Veranderende wettelijke eisen").
+bool listed_item(const Unit& unit, std::string_view text) {
+  constexpr long kLabelWords = 5;
+  if (unit.table_row) return true;
+  for (std::string_view bullet : {"•", "–", "-", "▪", "*", "·", "o ", "○", "■", "◦"})
+    if (text.starts_with(bullet)) return true;
+  const std::size_t colon = text.find(':');
+  return colon != std::string_view::npos &&
+         std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
+}
+
+// A problem word before the measures ("onvoldoende", "te laat", "afhankelijk").
+bool states_a_problem(const CompiledPattern& problem, std::span<const MatchToken> slice,
+                      const WordPositions& positions, std::size_t measures_at) {
+  for (const PatternMatch& match : find_matches(problem, slice, positions))
+    if (slice[match.first].token->begin < measures_at) return true;
+  return false;
+}
+
 struct RiskRules {
   const std::vector<CompiledCode>& risks;
   const CompiledPattern& risk_framing;
   const CompiledPattern& mitigation;
   const CompiledPattern& consequence;
+  const CompiledPattern& problem;
+  const CompiledPattern& no_risk;
+  bool has_problem_cues;
   const Tokenizer& tokenizer;
   const PatternVocabulary& vocabulary;
 };
@@ -606,6 +636,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
     const bool may_frame = kind != SectionKind::baseline && kind != SectionKind::front &&
                            kind != SectionKind::appendix;
     if (!a.risk_section && !may_frame) continue;
+    // "Wat wij niet als risico zien", "Geen risico, wel aandachtspunt".
+    if (!find_matches(rules.no_risk, a.heading_match).empty()) continue;
 
     // A risk sub-heading ("7.2 Capaciteit") names its risk.
     if (a.risk_section && !a.heading_match.empty()) {
@@ -622,10 +654,13 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       double factor = 1.0;
       std::span<const MatchToken> slice = unit_tokens(a, unit);
       WordPositions positions(slice);
+      const bool framed = !find_matches(compiled.risk_framing, slice, positions).empty();
       if (!a.risk_section) {
-        if (find_matches(compiled.risk_framing, slice, positions).empty()) continue;
+        if (!framed) continue;
         factor = kFramedFactor;
       }
+      // "Wat wij niet als risico zien", "de financiering is geregeld", "de volgende risico's".
+      if (!find_matches(rules.no_risk, slice, positions).empty()) continue;
       const bool mitigation = !find_matches(compiled.mitigation, slice, positions).empty();
       std::string_view unit_text = std::string_view(a.section->text)
                                        .substr(unit.byte_begin, unit.byte_end - unit.byte_begin);
@@ -650,6 +685,9 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       std::size_t consequence_at = measures_at;
       for (const PatternMatch& match : find_matches(rules.consequence, slice, positions))
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);
+      if (rules.has_problem_cues && !framed && !listed_item(unit, unit_text) &&
+          !states_a_problem(rules.problem, slice, positions, measures_at))
+        factor *= kNoProblemFactor;
       for (const CompiledCode& code : compiled.risks) {
         double best = 0;
         const CompiledIndicator* best_indicator = nullptr;
@@ -698,6 +736,9 @@ Classifier::Classifier(const Codebook& codebook, const Tokenizer& tokenizer)
   compiled_->risk_framing = compile_list(codebook.risk_framing, codebook, tokenizer, vocabulary);
   compiled_->mitigation = compile_list(codebook.mitigation_cues, codebook, tokenizer, vocabulary);
   compiled_->consequence = compile_list(codebook.consequence_cues, codebook, tokenizer, vocabulary);
+  compiled_->problem = compile_list(codebook.problem_cues, codebook, tokenizer, vocabulary);
+  compiled_->no_risk = compile_list(codebook.no_risk_cues, codebook, tokenizer, vocabulary);
+  compiled_->has_problem_cues = !codebook.problem_cues.empty();
 }
 
 Classifier::~Classifier() = default;
@@ -767,7 +808,8 @@ Coding Classifier::classify(const std::vector<Section>& sections) const {
   coding.evidence = std::move(type_evidence);
   coding.evidence.insert(coding.evidence.end(), theme_evidence.begin(), theme_evidence.end());
   find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation,
-                       compiled_->consequence, *compiled_->tokenizer, compiled_->vocabulary},
+                       compiled_->consequence, compiled_->problem, compiled_->no_risk,
+                       compiled_->has_problem_cues, *compiled_->tokenizer, compiled_->vocabulary},
              analysed, coding);
   return coding;
 }

@@ -336,6 +336,8 @@ Codebook parse_codebook(std::string_view text, const std::filesystem::path& file
   codebook.risk_framing = read_patterns(checker, root, "risk_framing");
   codebook.mitigation_cues = read_patterns(checker, root, "mitigation_cues");
   codebook.consequence_cues = read_patterns(checker, root, "consequence_cues");
+  codebook.problem_cues = read_patterns(checker, root, "problem_cues");
+  codebook.no_risk_cues = read_patterns(checker, root, "no_risk_cues");
 
   if (root.contains("synonyms")) {
     const json& groups =

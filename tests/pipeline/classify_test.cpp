@@ -221,6 +221,29 @@ TEST(Classify, AConsequenceIsNotASecondRisk) {
   EXPECT_TRUE(has_risk(classify(delays), "rijk"));
 }
 
+// A risk section also says what is *not* a risk, what is arranged, and what the board will
+// discuss: none of that names a risk. Listed risks count however they are worded.
+TEST(Classify, WhatIsNoRiskOrIsArrangedIsNoRisk) {
+  const PlanText plan = plan_of({
+      "8 Risico's\nDe volgende risico's zijn benoemd in de werksessies met het MT.\n"
+      "- Wisseling van portefeuillehouder na de verkiezingen.\n\n"
+      "De financiering is geregeld in de begroting 2010. De landelijke voorzieningen vormen "
+      "geen risico voor dit plan. De stuurgroep bespreekt de planning van de landelijke "
+      "voorzieningen elk kwartaal.\n\n"
+      "Wat wij niet als risico zien\nDe capaciteit van het KCC groeit mee met de taken.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "bestuur"));
+  EXPECT_FALSE(has_risk(coding, "budget"));
+  EXPECT_FALSE(has_risk(coding, "rijk"));
+  EXPECT_FALSE(has_risk(coding, "capaciteit"));
+  // The same context sentence twice, with a problem stated, is a risk.
+  const PlanText late = plan_of({
+      "8 Risico's\nDe landelijke voorzieningen komen te laat beschikbaar.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(late), "rijk"));
+}
+
 TEST(Classify, ScoresConfidenceAndEvidenceAreComplete) {
   const PlanText plan = plan_of({
       "1 Visie op dienstverlening\nWij zetten de klant centraal, met een klantcontactcentrum "

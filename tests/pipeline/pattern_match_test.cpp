@@ -35,13 +35,15 @@ Codebook codebook_with_risk_pattern(const std::string& pattern) {
   return codebook;
 }
 
+// The sentence stands as a listed item of a risk section, which counts however it is worded,
+// so that only the pattern decides.
 bool risk_reported(const PatternCase& test) {
   const Codebook codebook = codebook_with_risk_pattern(test.pattern);
   PlanText plan;
   plan.path = "pattern-case.pdf";
   plan.pages.push_back(PageText{1,
                                 "1 Inleiding\nDit plan beschrijft de komende jaren.\n\n"
-                                "2 Aandachtspunten\n" +
+                                "2 Aandachtspunten\n- " +
                                     test.sentence + ".\n"});
   const Coding coding = classify_plan(plan, codebook, Tokenizer::standard());
   const std::string& code = codebook.risks.front().code;

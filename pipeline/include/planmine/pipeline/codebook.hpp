@@ -48,6 +48,11 @@ struct Codebook {
   std::vector<std::string> risk_framing;
   std::vector<std::string> mitigation_cues;
   std::vector<std::string> consequence_cues;
+  // Words that state a problem ("onvoldoende", "te weinig", "vertraging"): a sentence of a risk
+  // section without one (nor a framing word) is context and counts less. And words that say
+  // a sentence names no risk ("geen risico", "is geregeld", "de volgende risico's").
+  std::vector<std::string> problem_cues;
+  std::vector<std::string> no_risk_cues;
 
   const Code* find_type(std::string_view code) const;
   const Code* find_theme(std::string_view code) const;
