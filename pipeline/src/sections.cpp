@@ -784,11 +784,22 @@ std::vector<Section> split_sections(const PlanText& plan) {
            (chapter == current_chapter + 1 && line.number == std::to_string(chapter) + ".1");
   };
 
+  // A plan whose chapters are unnumbered does not switch to numbers in its risk section: after
+  // this many unnumbered chapters, "1. Mensen gaan niet mee" under "Wat kan er misgaan?" is a
+  // list item of the risks.
+  constexpr int kUnnumberedPlan = 5;
+  int unnumbered_headings = 0;  // past the front matter
+  const auto numbered_list_item = [&](const Line& line) {
+    return line.numbered && !started_by_number && current.kind == SectionKind::risks &&
+           unnumbered_headings >= kUnnumberedPlan;
+  };
+
   for (const Line& line : lines) {
-    if (line.role != LineRole::heading || !continues_numbering(line)) {
+    if (line.role != LineRole::heading || !continues_numbering(line) || numbered_list_item(line)) {
       if (line.role != LineRole::blank) append_line(line);
       continue;
     }
+    if (!line.numbered && current.kind != SectionKind::front) ++unnumbered_headings;
     if (line.numbered) current_chapter = std::stoi(top_number(line.number));
     SectionKind kind =
         heading_section_kind(line, current.kind, current_chapter_kind, chapter_of_risks_only,

@@ -281,6 +281,24 @@ TEST(SplitSections, OnlyTheRiskPartOfAMixedChapterIsRisks) {
   EXPECT_EQ(capacity->kind, SectionKind::risks);
 }
 
+// A plan with unnumbered chapters that numbers its risks ("1. Mensen gaan niet mee") has a
+// list of risks, not a new numbered chapter 1.
+TEST(SplitSections, NumberedRisksInAnUnnumberedPlanStayInTheRiskSection) {
+  std::string text;
+  for (const char* chapter : {"Inleiding", "Visie", "Projecten", "Planning", "Financien"})
+    text += std::string(chapter) + "\nDit hoofdstuk beschrijft het onderwerp.\n\n";
+  text +=
+      "Wat kan er misgaan?\nDrie risico's springen eruit.\n\n1. Mensen gaan niet mee\nHet "
+      "grootste risico zit in de mensen.\n\n2. Het geld\nDe investeringen zijn nog niet "
+      "vastgesteld.\n";
+  const std::vector<Section> sections = split_sections(plan_of({text}));
+  const Section* risks = find_heading(sections, "Wat kan er misgaan?");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_NE(risks->text.find("nog niet vastgesteld"), std::string::npos);
+  EXPECT_EQ(find_heading(sections, "2. Het geld"), nullptr);
+}
+
 // Rows under a table caption whose tabs the extractor lost are rows, not headings; a row that
 // starts with a number ("2 Q3 2009 ...") does not turn the plan into a numbered one.
 TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
