@@ -95,6 +95,14 @@ constexpr std::array kHeadingCues = {
     HeadingCue{"knelpunt", SectionKind::risks},
     HeadingCue{"bedreiging", SectionKind::risks},
     HeadingCue{"wat kan er misgaan", SectionKind::risks},
+    HeadingCue{"mis gaan", SectionKind::risks},
+    HeadingCue{"valkuil", SectionKind::risks},
+    // "Waar moeten we op letten?", "Waar we op moeten letten:" (an unnumbered title is read
+    // by its first four words).
+    HeadingCue{"op letten", SectionKind::risks},
+    HeadingCue{"op moeten letten", SectionKind::risks},
+    HeadingCue{"waar moeten we op", SectionKind::risks},
+    HeadingCue{"waar we op moeten", SectionKind::risks},
     HeadingCue{"onzekerhe", SectionKind::risks},
     HeadingCue{"communicatie", SectionKind::communication},
     HeadingCue{"voorwoord", SectionKind::introduction},
@@ -271,6 +279,7 @@ struct Line {
   bool numbered = false;
   std::string number;
   std::optional<SectionKind> cue_kind;
+  bool colon_title = false;  // "Waar we op moeten letten:" standing alone
 };
 
 // A line ending in an article, preposition or conjunction is a sentence wrapped in the middle.
@@ -345,7 +354,14 @@ bool heading_shaped(Line& line) {
   // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title.
   if (text.find("€") != std::string_view::npos || count_number_words(text) >= 3) return false;
   const char last = text.back();
-  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  if (last == '.' || last == ',' || last == ';') return false;
+  // Informal plans end a title with a colon ("Onze ambitie:"); a longer line ending so
+  // introduces a list. Whether it stands alone is checked with its neighbours.
+  constexpr int kColonTitleWords = 8;
+  if (last == ':') {
+    if (count_words(text) > kColonTitleWords || text.find(':') + 1 != text.size()) return false;
+    line.colon_title = true;
+  }
 
   std::string_view title = text;
   if (auto numbered = split_section_number(text)) {
@@ -673,6 +689,12 @@ void drop_wrapped_lines(std::vector<Line>& lines) {
       break;
     }
     if (after && starts_lower(after->text)) {
+      line.role = LineRole::body;
+      continue;
+    }
+    // A title with a colon stands between blank space and text, not inside a paragraph.
+    const bool first_on_page = i == 0 || lines[i - 1].page != line.page;
+    if (line.colon_title && !blank_before && !first_on_page) {
       line.role = LineRole::body;
       continue;
     }

@@ -299,6 +299,29 @@ TEST(SplitSections, NumberedRisksInAnUnnumberedPlanStayInTheRiskSection) {
   EXPECT_EQ(find_heading(sections, "2. Het geld"), nullptr);
 }
 
+// Informal plans end their titles with a colon; a line ending so inside a paragraph, or a long
+// one, introduces what follows and is no title. "Waar we op moeten letten" names the risks.
+TEST(SplitSections, TitlesEndingInAColon) {
+  PlanText plan = plan_of({
+      "Realisatieplan e-overheid\n\nOnze ambitie:\nWij willen dichtbij onze inwoners staan.\n"
+      "Het plan is als volgt opgebouwd:\n- eerst de ambitie;\n- dan de projecten.\n\n"
+      "Waar we op moeten letten:\nHet eerste is dat we met te weinig mensen zijn.\n\n"
+      "De volgende drie projecten krijgen voorrang bij de uitvoering in 2010:\nDe website.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  const Section* ambition = find_heading(sections, "Onze ambitie:");
+  ASSERT_NE(ambition, nullptr);
+  EXPECT_EQ(ambition->kind, SectionKind::vision);
+  EXPECT_EQ(find_heading(sections, "Het plan is als volgt opgebouwd:"), nullptr);
+  const Section* risks = find_heading(sections, "Waar we op moeten letten:");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_EQ(find_heading(sections,
+                         "De volgende drie projecten krijgen voorrang bij de uitvoering "
+                         "in 2010:"),
+            nullptr);
+}
+
 // Rows under a table caption whose tabs the extractor lost are rows, not headings; a row that
 // starts with a number ("2 Q3 2009 ...") does not turn the plan into a numbered one.
 TEST(SplitSections, CaptionedTableWithoutTabsHasNoHeadings) {
