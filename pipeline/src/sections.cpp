@@ -409,7 +409,9 @@ std::string squeezed(std::string_view text) {
 // A section number standing on a line of its own: "4.", "4.1", "Hoofdstuk 5". A bare "5" is
 // as likely a page number, so it does not count.
 std::optional<std::string> bare_section_number(std::string_view text) {
-  const auto numbered = split_section_number(std::string(text) + " X");
+  // The title of the result points into its argument, which must outlive it.
+  const std::string with_title = std::string(text) + " X";
+  const auto numbered = split_section_number(with_title);
   if (!numbered || numbered->title != "X") return std::nullopt;
   const bool marked = text.back() == '.' || numbered->number.find('.') != std::string::npos ||
                       !std::isdigit(static_cast<unsigned char>(text.front()));
