@@ -5,6 +5,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -15,7 +17,9 @@
 #include "planmine/extractors/cleaning.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/index/search.hpp"
+#include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
+#include "planmine/pipeline/sections.hpp"
 #include "planmine/pipeline/tokenizer.hpp"
 
 namespace planmine::fuzz {
@@ -83,6 +87,53 @@ inline void fuzz_codebook(std::string_view input) {
     const Codebook codebook = parse_codebook(input, "fuzz.json");
     for (const auto& code : codebook.themes) require(codebook.find_theme(code.code) != nullptr);
   } catch (const CodebookError&) {
+  }
+}
+
+// Text in ('\f' between pages), sections and a coding out: the splitter must keep every section
+// inside the text and its pages, and the classifier must give codes of the codebook only.
+inline void fuzz_sections(std::string_view input) {
+  static const Codebook codebook = load_codebook(default_codebook_path());
+  static const Classifier classifier(codebook, Tokenizer::standard());
+  PlanText plan;
+  int number = 1;
+  std::size_t begin = 0;
+  while (begin <= input.size()) {
+    std::size_t end = input.find('\f', begin);
+    if (end == std::string_view::npos) end = input.size();
+    plan.pages.push_back(PageText{number++, std::string(input.substr(begin, end - begin))});
+    begin = end + 1;
+  }
+  const int last_page = number - 1;
+  const std::vector<Section> sections = split_sections(plan);
+  require(!sections.empty());
+  std::size_t text_bytes = 0;
+  for (const Section& section : sections) {
+    require(section.first_page >= 1 && section.first_page <= section.last_page);
+    require(section.last_page <= last_page);
+    require(section.level >= 0 && section.level <= 2);
+    require(!section.page_starts.empty());
+    require(std::is_sorted(section.page_starts.begin(), section.page_starts.end()));
+    require(section.page_starts.back() <= section.text.size());
+    text_bytes += section.text.size();
+  }
+  // Lines are kept (trimmed, one '\n' each) or joined into headings, never repeated.
+  require(text_bytes <= 2 * input.size() + 1);
+
+  const Coding coding = classifier.classify(sections);
+  require(codebook.find_type(coding.type) != nullptr);
+  require(coding.confidence >= 0 && coding.confidence <= 1);
+  require(codebook.find_theme(coding.leading_theme) != nullptr);
+  double shares = 0;
+  for (const auto& [code, share] : coding.theme_scores) {
+    require(share >= 0 && share <= 1 + 1e-9);
+    shares += share;
+  }
+  require(shares == 0 || std::abs(shares - 1) < 1e-6);
+  for (std::size_t i = 0; i < coding.risks.size(); ++i) {
+    require(codebook.find_risk(coding.risks[i]) != nullptr);
+    require(std::find(coding.risks.begin(), coding.risks.begin() + static_cast<long>(i),
+                      coding.risks[i]) == coding.risks.begin() + static_cast<long>(i));
   }
 }
 

@@ -51,6 +51,10 @@ TEST(FuzzRegressions, Codebook) {
   EXPECT_NO_THROW(parse_codebook(bytes_of(default_codebook_path()), "codebook.json"));
 }
 
+TEST(FuzzRegressions, Sections) {
+  EXPECT_GT(replay("sections", fuzz_sections), 0u);
+}
+
 TEST(FuzzRegressions, Query) {
   EXPECT_GT(replay("query", fuzz_query), 0u);
 }
