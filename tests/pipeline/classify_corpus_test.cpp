@@ -136,7 +136,7 @@ EvaluationReport evaluate_text_folder(const std::filesystem::path& folder) {
 
 // Plans in other styles by other hands (tests/fixtures/other-hands/README.md): the figures are
 // printed; the floors (well under what was measured in session 6: types 16/16 in both sets,
-// themes 15/16 and 13/16, risk micro-F1 0.67 and 0.70) catch a change that breaks
+// themes 15/16 and 13/16, risk micro-F1 0.68 and 0.71) catch a change that breaks
 // classification on plans unlike the generator's.
 TEST(ClassifyQuality, PlansByOtherHandsAsText) {
   const std::filesystem::path root =
