@@ -237,7 +237,7 @@ TEST(Classify, WhatIsNoRiskOrIsArrangedIsNoRisk) {
   EXPECT_FALSE(has_risk(coding, "budget"));
   EXPECT_FALSE(has_risk(coding, "rijk"));
   EXPECT_FALSE(has_risk(coding, "capaciteit"));
-  // The same context sentence twice, with a problem stated, is a risk.
+  // A sentence about the same thing that states a problem is a risk.
   const PlanText late = plan_of({
       "8 Risico's\nDe landelijke voorzieningen komen te laat beschikbaar.\n",
   });

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,13 @@ const Section* find_heading(const std::vector<Section>& sections, const std::str
   auto it = std::find_if(sections.begin(), sections.end(),
                          [&](const Section& s) { return s.heading == heading; });
   return it == sections.end() ? nullptr : &*it;
+}
+
+// The kind of the section with this heading, none when no section has it.
+std::optional<SectionKind> kind_of(const std::vector<Section>& sections,
+                                   const std::string& heading) {
+  const Section* section = find_heading(sections, heading);
+  return section ? std::optional(section->kind) : std::nullopt;
 }
 
 int count_heading(const std::vector<Section>& sections, const std::string& heading) {
@@ -270,15 +278,11 @@ TEST(SplitSections, OnlyTheRiskPartOfAMixedChapterIsRisks) {
       "8 Risico's en maatregelen\n\n8.1 Capaciteit\nTe weinig mensen.\n",
   });
   const std::vector<Section> sections = split_sections(plan);
-  const Section* organisation = find_heading(sections, "7.1 Programmaorganisatie");
-  ASSERT_NE(organisation, nullptr);
-  EXPECT_NE(organisation->kind, SectionKind::risks);
-  const Section* risks = find_heading(sections, "7.2 Risico's");
-  ASSERT_NE(risks, nullptr);
-  EXPECT_EQ(risks->kind, SectionKind::risks);
-  const Section* capacity = find_heading(sections, "8.1 Capaciteit");
-  ASSERT_NE(capacity, nullptr);
-  EXPECT_EQ(capacity->kind, SectionKind::risks);
+  const std::optional<SectionKind> organisation = kind_of(sections, "7.1 Programmaorganisatie");
+  ASSERT_TRUE(organisation.has_value());
+  EXPECT_NE(organisation, SectionKind::risks);
+  EXPECT_EQ(kind_of(sections, "7.2 Risico's"), SectionKind::risks);
+  EXPECT_EQ(kind_of(sections, "8.1 Capaciteit"), SectionKind::risks);
 }
 
 // A plan with unnumbered chapters that numbers its risks ("1. Mensen gaan niet mee") has a
@@ -309,13 +313,9 @@ TEST(SplitSections, TitlesEndingInAColon) {
       "De volgende drie projecten krijgen voorrang bij de uitvoering in 2010:\nDe website.\n",
   });
   const std::vector<Section> sections = split_sections(plan);
-  const Section* ambition = find_heading(sections, "Onze ambitie:");
-  ASSERT_NE(ambition, nullptr);
-  EXPECT_EQ(ambition->kind, SectionKind::vision);
+  EXPECT_EQ(kind_of(sections, "Onze ambitie:"), SectionKind::vision);
   EXPECT_EQ(find_heading(sections, "Het plan is als volgt opgebouwd:"), nullptr);
-  const Section* risks = find_heading(sections, "Waar we op moeten letten:");
-  ASSERT_NE(risks, nullptr);
-  EXPECT_EQ(risks->kind, SectionKind::risks);
+  EXPECT_EQ(kind_of(sections, "Waar we op moeten letten:"), SectionKind::risks);
   EXPECT_EQ(find_heading(sections,
                          "De volgende drie projecten krijgen voorrang bij de uitvoering "
                          "in 2010:"),
