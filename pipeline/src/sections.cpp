@@ -380,20 +380,33 @@ bool heading_shaped(Line& line) {
   return true;
 }
 
+// A contents entry or heading without its dot leaders and page number: "Inleiding ....... 3"
+// -> "Inleiding".
+std::string_view without_page_number(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == text.size() || end == 0) end = text.size();
+  std::string_view title = text.substr(0, end);
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\t' || title.back() == '.'))
+    title.remove_suffix(1);
+  if (title.ends_with("…")) title.remove_suffix(std::string_view("…").size());
+  return trim(title);
+}
+
+// The same, folded, so "Inleiding ....... 3" and the heading "Inleiding" after the contents
+// compare equal.
+std::string entry_title(std::string_view text) {
+  return fold_heading(without_page_number(text));
+}
+
 // The numbered titles a contents page spells whole ("4. Informatiebeveiliging\t4"), by number.
 std::map<std::string, std::string> numbered_contents_titles(const std::vector<Line>& lines) {
   std::map<std::string, std::string> titles;
   for (const Line& line : lines) {
     if (line.role != LineRole::contents) continue;
-    const auto numbered = split_section_number(line.text);
-    if (!numbered) continue;
-    std::string_view title = numbered->title;
-    if (const std::size_t tab = title.find('\t'); tab != std::string_view::npos)
-      title = title.substr(0, tab);
-    std::size_t end = title.size();
-    while (end > 0 && std::isdigit(static_cast<unsigned char>(title[end - 1]))) --end;
-    while (end > 0 && (title[end - 1] == ' ' || title[end - 1] == '.')) --end;
-    if (end > 0) titles.emplace(numbered->number, std::string(title.substr(0, end)));
+    const auto numbered = split_section_number(without_page_number(line.text));
+    if (numbered && !numbered->title.empty())
+      titles.emplace(numbered->number, std::string(numbered->title));
   }
   return titles;
 }
@@ -571,19 +584,6 @@ bool is_contents_title(std::string_view text) {
   const std::string folded = fold_heading(text);
   return folded == "inhoud" || folded == "inhoudsopgave" || folded == "inhoudsindex" ||
          folded == "inhoudstafel" || folded == "inhoudsoverzicht" || folded == "contents";
-}
-
-// The title of a contents entry or heading without its dot leaders and page number, folded, so
-// "Inleiding ....... 3" and the heading "Inleiding" after the contents compare equal.
-std::string entry_title(std::string_view text) {
-  std::size_t end = text.size();
-  while (end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]))) --end;
-  if (end == text.size() || end == 0) end = text.size();
-  std::string_view title = text.substr(0, end);
-  while (!title.empty() && (title.back() == ' ' || title.back() == '\t' || title.back() == '.'))
-    title.remove_suffix(1);
-  if (title.ends_with("…")) title.remove_suffix(std::string_view("…").size());
-  return fold_heading(trim(title));
 }
 
 // The page number a contents entry ends in ("Risico's\t7" -> 7), 0 when none.
