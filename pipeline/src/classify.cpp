@@ -479,7 +479,6 @@ struct Classifier::Compiled {
   CompiledPattern consequence;
   CompiledPattern problem;
   CompiledPattern no_risk;
-  bool has_problem_cues = false;
 };
 
 namespace {
@@ -608,7 +607,6 @@ struct RiskRules {
   const CompiledPattern& consequence;
   const CompiledPattern& problem;
   const CompiledPattern& no_risk;
-  bool has_problem_cues;
   const Tokenizer& tokenizer;
   const PatternVocabulary& vocabulary;
 };
@@ -685,7 +683,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       std::size_t consequence_at = measures_at;
       for (const PatternMatch& match : find_matches(rules.consequence, slice, positions))
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);
-      if (rules.has_problem_cues && !framed && !listed_item(unit, unit_text) &&
+      // Without problem_cues in the codebook every sentence counts fully, as before them.
+      if (!rules.problem.alternatives.empty() && !framed && !listed_item(unit, unit_text) &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
       for (const CompiledCode& code : compiled.risks) {
@@ -738,7 +737,6 @@ Classifier::Classifier(const Codebook& codebook, const Tokenizer& tokenizer)
   compiled_->consequence = compile_list(codebook.consequence_cues, codebook, tokenizer, vocabulary);
   compiled_->problem = compile_list(codebook.problem_cues, codebook, tokenizer, vocabulary);
   compiled_->no_risk = compile_list(codebook.no_risk_cues, codebook, tokenizer, vocabulary);
-  compiled_->has_problem_cues = !codebook.problem_cues.empty();
 }
 
 Classifier::~Classifier() = default;
@@ -809,7 +807,7 @@ Coding Classifier::classify(const std::vector<Section>& sections) const {
   coding.evidence.insert(coding.evidence.end(), theme_evidence.begin(), theme_evidence.end());
   find_risks(RiskRules{compiled_->risks, compiled_->risk_framing, compiled_->mitigation,
                        compiled_->consequence, compiled_->problem, compiled_->no_risk,
-                       compiled_->has_problem_cues, *compiled_->tokenizer, compiled_->vocabulary},
+                       *compiled_->tokenizer, compiled_->vocabulary},
              analysed, coding);
   return coding;
 }
