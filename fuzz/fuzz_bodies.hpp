@@ -95,16 +95,8 @@ inline void fuzz_codebook(std::string_view input) {
 inline void fuzz_sections(std::string_view input) {
   static const Codebook codebook = load_codebook(default_codebook_path());
   static const Classifier classifier(codebook, Tokenizer::standard());
-  PlanText plan;
-  int number = 1;
-  std::size_t begin = 0;
-  while (begin <= input.size()) {
-    std::size_t end = input.find('\f', begin);
-    if (end == std::string_view::npos) end = input.size();
-    plan.pages.push_back(PageText{number++, std::string(input.substr(begin, end - begin))});
-    begin = end + 1;
-  }
-  const int last_page = number - 1;
+  const PlanText plan = plan_text_from_pages(input);
+  const int last_page = static_cast<int>(plan.pages.size());
   const std::vector<Section> sections = split_sections(plan);
   require(!sections.empty());
   std::size_t text_bytes = 0;

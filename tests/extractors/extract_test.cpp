@@ -197,5 +197,19 @@ TEST_F(ExtractTest, CollectInputsReportsMissingPathsAndEmptyFolders) {
   EXPECT_EQ(inputs.failures[1].reason, "no PDF files in this directory");
 }
 
+// The text `planmine extract` writes ends each page in a form feed; reading it back gives the
+// pages again, numbered from 1, and no empty page after the last form feed.
+TEST(PlanTextFromPages, ReadsBackExtractsTextFormat) {
+  const PlanText plan = plan_text_from_pages("Inleiding\n\fRisico's\nTe weinig mensen.\n\f");
+  ASSERT_EQ(plan.pages.size(), 2u);
+  EXPECT_EQ(plan.pages[0].number, 1);
+  EXPECT_EQ(plan.pages[0].text, "Inleiding\n");
+  EXPECT_EQ(plan.pages[1].number, 2);
+  EXPECT_EQ(plan.pages[1].text, "Risico's\nTe weinig mensen.\n");
+  EXPECT_EQ(plan_text_from_pages("zonder form feed").pages.size(), 1u);
+  EXPECT_EQ(plan_text_from_pages("").pages.size(), 1u);
+  EXPECT_EQ(plan_text_from_pages("\f\f").pages.size(), 2u);
+}
+
 }  // namespace
 }  // namespace planmine

@@ -96,16 +96,8 @@ TEST(ClassifyQuality, GeneratedPlans) {
 PlanText read_text_plan(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  PlanText plan;
-  plan.path = file.string();
-  int number = 1;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.find('\f', begin);
-    if (end == std::string::npos) end = text.size();
-    plan.pages.push_back(PageText{number++, text.substr(begin, end - begin)});
-    begin = end + 1;
-  }
+  PlanText plan = plan_text_from_pages(text);
+  plan.path = file;
   return plan;
 }
 

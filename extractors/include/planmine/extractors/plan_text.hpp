@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace planmine {
@@ -28,5 +29,20 @@ struct PlanText {
   PlanMetadata metadata;
   std::vector<PageText> pages;
 };
+
+// A plan from text whose pages end in (or are separated by) form feeds, as `planmine extract
+// --format text` writes it; always at least one page.
+inline PlanText plan_text_from_pages(std::string_view text) {
+  PlanText plan;
+  std::size_t begin = 0;
+  do {
+    std::size_t end = text.find('\f', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const int number = static_cast<int>(plan.pages.size()) + 1;
+    plan.pages.push_back(PageText{number, std::string(text.substr(begin, end - begin))});
+    begin = end + 1;
+  } while (begin < text.size());
+  return plan;
+}
 
 }  // namespace planmine
