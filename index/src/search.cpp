@@ -364,6 +364,11 @@ SearchResult PlanSearcher::search(const SearchRequest& request) const {
   query = filtered(query, kPrefixType, request.type);
   query = filtered(query, kPrefixKind, request.kind);
   query = filtered(query, kPrefixSize, request.size_class);
+  const Xapian::Query scanned{std::string(kTermOcr)};
+  if (request.scans == SearchRequest::Scans::only)
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, scanned);
+  else if (request.scans == SearchRequest::Scans::exclude)
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, scanned);
 
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);

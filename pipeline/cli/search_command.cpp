@@ -29,6 +29,7 @@ struct SearchSettings {
   std::string type;
   std::string kind;
   std::string size_class;
+  std::string scans = "include";
   std::string by = "plan";
   unsigned limit = 10;
   bool limit_given = false;
@@ -185,6 +186,9 @@ int run_search(const SearchSettings& settings) {
   request.limit = settings.limit;
   request.kind = settings.kind;
   request.size_class = settings.size_class;
+  request.scans = settings.scans == "only"      ? index::SearchRequest::Scans::only
+                  : settings.scans == "exclude" ? index::SearchRequest::Scans::exclude
+                                                : index::SearchRequest::Scans::include;
   if (settings.format == "jsonl") request.highlight_start = request.highlight_end = "";
   if (!settings.theme.empty()) {
     const Code* theme = codebook.find_theme(settings.theme);
@@ -295,6 +299,10 @@ void add_search_command(CLI::App& root, int& exit_status) {
   sub->add_option("--size", settings->size_class, "Only plans of municipalities of this size class")
       ->check(CLI::IsMember(
           std::vector<std::string>(std::begin(kSizeClasses), std::end(kSizeClasses))));
+  sub->add_option("--scans", settings->scans,
+                  "Plans read by OCR: include (default), only or exclude them; with --by passage, "
+                  "the passages of scanned pages")
+      ->check(CLI::IsMember({"include", "only", "exclude"}));
   sub->add_option("--by", settings->by, "Rank plans or passages")
       ->check(CLI::IsMember({"plan", "passage"}));
   auto* limit = sub->add_option("--limit", settings->limit, "Number of hits (default 10)")

@@ -396,7 +396,8 @@ TEST(Shards, ARemoteShardSearchesLikeALocalOne) {
 }
 
 // A plan whose page 2 of 3 was a scan: the plan and that page's passage carry XOCR and the
-// confidence, the other passages do not, and search says so for the page each hit shows.
+// confidence, the other passages do not, search says so for the page each hit shows, and
+// --scans filters on it.
 TEST(OcrMarks, ThePlanAndThePassagesOfOcrPagesAreMarked) {
   PlanText text;
   text.path = "/plans/deels-gescand.pdf";
@@ -461,6 +462,22 @@ TEST(OcrMarks, ThePlanAndThePassagesOfOcrPagesAreMarked) {
   EXPECT_EQ(plans.hits[0].page, 3);
   EXPECT_FALSE(plans.hits[0].ocr);
   EXPECT_EQ(plans.hits[0].plan.ocr_pages.size(), 1u);
+
+  // --scans: by plan, the plan has a scanned page; by passage, only page 2's passage is one.
+  using Scans = index::SearchRequest::Scans;
+  request.scans = Scans::only;
+  EXPECT_EQ(searcher.search(request).hits.size(), 1u);
+  request.scans = Scans::exclude;
+  EXPECT_TRUE(searcher.search(request).hits.empty());
+  request.by_passage = true;
+  EXPECT_EQ(searcher.search(request).hits.size(), 1u) << "budget stands on page 3, no scan";
+  request.scans = Scans::only;
+  EXPECT_TRUE(searcher.search(request).hits.empty());
+  request.query = "klantcontactcentrum";
+  ASSERT_EQ(searcher.search(request).hits.size(), 1u);
+  EXPECT_TRUE(searcher.search(request).hits[0].ocr);
+  request.scans = Scans::exclude;
+  EXPECT_TRUE(searcher.search(request).hits.empty());
 }
 
 }  // namespace

@@ -35,6 +35,10 @@ struct SearchRequest {
   std::string type;         // filters, "" for none
   std::string kind;
   std::string size_class;
+  // Plans read by OCR (a scanned page: XOCR): by plan, plans with any such page; by passage,
+  // the passages of such pages.
+  enum class Scans { include, only, exclude };
+  Scans scans = Scans::include;
   bool by_passage = false;
   unsigned limit = 10;
   bool with_snippets = true;
