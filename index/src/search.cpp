@@ -237,8 +237,8 @@ Xapian::Query PlanSearcher::parse(const std::string& query, const std::string& p
   // The index holds positional stems only (plan_index.cpp), as TermGenerator's STEM_ALL_Z.
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   parser.set_database(synonym_database_);
-  // Wildcards Xapian expands itself (one rewrite_wildcards() leaves, e.g. "e-zaak*") keep their
-  // bound; the text terms are Z-prefixed, so they find nothing.
+  // Wildcards Xapian expands itself (one rewrite_wildcards() leaves, e.g. "zaak*," before a
+  // comma) keep their bound; the text terms are Z-prefixed, so they find nothing.
   parser.set_max_expansion(1000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   parser.add_prefix(kWildcardField, (new WildcardExpander(database_, stemmer_))->release());
   // Fields a researcher can type: type:service theme:dienstverlening risk:capaciteit ...
