@@ -113,6 +113,7 @@ void append_search_form(std::string& out, const SearchPage& page) {
   append_select(out, "type", "plan type", page.types, form.type, "all types");
   append_select(out, "kind", "kind", page.kinds, form.kind, "all kinds");
   append_select(out, "size", "size class", page.size_classes, form.size_class, "all sizes");
+  append_select(out, "scans", "scanned pages", page.scan_choices, form.scans, "include");
   out += fmt::format(
       "<label>rank<select name=\"by\"><option value=\"plan\"{}>plans</option>"
       "<option value=\"passage\"{}>passages</option></select></label>",
@@ -298,6 +299,7 @@ std::string form_url(std::string_view path, const SearchForm& form) {
   add("type", form.type);
   add("kind", form.kind);
   add("size", form.size_class);
+  add("scans", form.scans);
   if (form.by_passage) add("by", "passage");
   if (form.limit != SearchForm{}.limit) add("limit", std::to_string(form.limit));
   return url;

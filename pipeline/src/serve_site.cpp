@@ -208,6 +208,7 @@ struct Site::State {
     form.type = param(request, "type");
     form.kind = param(request, "kind");
     form.size_class = param(request, "size");
+    form.scans = param(request, "scans");
     form.limit = default_limit;
     if (form.query.size() > kMaxQueryBytes) {
       throw RequestError{400, fmt::format("The query is too long: at most {} characters, please.",
@@ -229,6 +230,10 @@ struct Site::State {
     if (!form.size_class.empty() && std::find(std::begin(kSizeClasses), std::end(kSizeClasses),
                                               form.size_class) == std::end(kSizeClasses)) {
       throw RequestError{400, fmt::format("There is no size class \"{}\".", form.size_class)};
+    }
+    if (form.scans == "include") form.scans.clear();
+    if (!form.scans.empty() && form.scans != "only" && form.scans != "exclude") {
+      throw RequestError{400, "Scanned pages: include, only or exclude."};
     }
     const std::string by = param(request, "by");
     if (!by.empty() && by != "plan" && by != "passage") {
@@ -261,6 +266,9 @@ struct Site::State {
     request.type = form.type;
     request.kind = form.kind;
     request.size_class = form.size_class;
+    request.scans = form.scans == "only"      ? index::SearchRequest::Scans::only
+                    : form.scans == "exclude" ? index::SearchRequest::Scans::exclude
+                                              : index::SearchRequest::Scans::include;
     request.by_passage = form.by_passage;
     request.limit = form.limit;
     request.highlight_start = std::string(1, kMarkOpen);
@@ -350,6 +358,7 @@ struct Site::State {
     page.types = choices(codebook.types);
     for (const char* kind : kKinds) page.kinds.push_back({kind, ""});
     for (const char* size : kSizeClasses) page.size_classes.push_back({size, ""});
+    page.scan_choices = {{"only", "read by OCR"}, {"exclude", "no OCR"}};
     try {
       page.form = read_form(http, SearchForm{}.limit);
     } catch (const RequestError& error) {
@@ -359,7 +368,8 @@ struct Site::State {
     }
     const SearchForm& form = page.form;
     page.searched = !form.query.empty() || !form.theme.empty() || !form.risk.empty() ||
-                    !form.type.empty() || !form.kind.empty() || !form.size_class.empty();
+                    !form.type.empty() || !form.kind.empty() || !form.size_class.empty() ||
+                    !form.scans.empty();
     page.csv_url = form_url("/search.csv", form);
     page.api_url = form_url("/api/search", form);
     try {

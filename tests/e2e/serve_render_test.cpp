@@ -47,11 +47,12 @@ TEST(ServeUrls, FormUrlsCarryOnlyTheFilledFieldsEncoded) {
   form.query = "\"klant contact\" & <kcc>";
   form.risk = "capaciteit";
   form.size_class = ">100k";
+  form.scans = "exclude";
   form.by_passage = true;
   form.limit = 50;
   EXPECT_EQ(form_url("/search.csv", form),
             "/search.csv?q=%22klant%20contact%22%20%26%20%3Ckcc%3E&risk=capaciteit&size=%3E100k"
-            "&by=passage&limit=50");
+            "&scans=exclude&by=passage&limit=50");
   EXPECT_EQ(url_encode("../../etc/passwd"), "..%2F..%2Fetc%2Fpasswd");
 }
 

@@ -49,6 +49,7 @@ struct SearchForm {
   std::string type;
   std::string kind;
   std::string size_class;
+  std::string scans;  // "" (include), "only" or "exclude": plans or passages read by OCR
   bool by_passage = false;
   unsigned limit = 20;
 };
@@ -101,8 +102,9 @@ struct SearchPage {
   std::vector<Choice> types;
   std::vector<Choice> kinds;
   std::vector<Choice> size_classes;
-  bool searched = false;  // false: the empty start page
-  std::string message;    // a friendly error, e.g. a query Xapian cannot read
+  std::vector<Choice> scan_choices;  // only / exclude; "" includes scans
+  bool searched = false;             // false: the empty start page
+  std::string message;               // a friendly error, e.g. a query Xapian cannot read
   std::vector<Facet> facets;
   std::vector<ResultRow> rows;
   std::uint64_t matches = 0;
