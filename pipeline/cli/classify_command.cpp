@@ -53,15 +53,6 @@ void print_sections(const PlanText& plan) {
   }
 }
 
-// Pages read by OCR -> Tesseract's mean word confidence.
-std::map<int, double> ocr_pages_of(const PlanText& plan) {
-  std::map<int, double> pages;
-  for (const PageText& page : plan.pages) {
-    if (page.ocr) pages[page.number] = page.ocr_confidence;
-  }
-  return pages;
-}
-
 // "pages 1-3, 7": the OCR'd pages in runs.
 std::string page_runs(const std::map<int, double>& pages) {
   std::string text;
@@ -82,7 +73,7 @@ int whole(double confidence) {
 
 void print_table_row(const std::string& path, const Coding& coding, const PlanText& plan,
                      bool explain) {
-  const std::map<int, double> ocr_pages = ocr_pages_of(plan);
+  const std::map<int, double> ocr_pages = ocr_page_confidences(plan);
   // A scan says so on its line: the coding rests on recognised text.
   const std::string ocr_note =
       ocr_pages.empty() ? ""
@@ -108,7 +99,7 @@ void print_table_row(const std::string& path, const Coding& coding, const PlanTe
 nlohmann::json plan_as_json(const std::string& path, const Coding& coding, const PlanText& plan,
                             bool explain) {
   nlohmann::json object = coding_to_json(path, coding, explain);
-  const std::map<int, double> ocr_pages = ocr_pages_of(plan);
+  const std::map<int, double> ocr_pages = ocr_page_confidences(plan);
   nlohmann::json pages = nlohmann::json::array();
   for (const auto& [page, confidence] : ocr_pages) {
     pages.push_back({{"page", page}, {"confidence", confidence}});

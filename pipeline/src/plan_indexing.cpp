@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "planmine/extractors/ocr.hpp"
 #include "planmine/index/schema.hpp"
 
 namespace planmine {
@@ -311,9 +312,7 @@ index::IndexedPlan prepare_plan_for_index(const PlanText& plan,
         index::PlanRecord::Evidence{evidence.page, evidence.section, evidence.passage});
   }
   record.coding_json = coding_to_json(coding);
-  for (const PageText& page : plan.pages) {
-    if (page.ocr) record.ocr_pages[page.number] = page.ocr_confidence;
-  }
+  record.ocr_pages = ocr_page_confidences(plan);
 
   StemMemo stem;
   if (!sections.empty()) {

@@ -48,6 +48,8 @@ std::vector<ReportPlan> read_report_plans(const std::filesystem::path& database)
     object["risks"] = record.risks;
     object.erase("mentions");
     ReportPlan plan = plan_from_json(object);
+    plan.ocr_pages = record.ocr_pages;
+    plan.ocr = !record.ocr_pages.empty();
     plan.mentions = std::vector<std::string>{};
     by_path[plan.path] = plans.size();
     plans.push_back(std::move(plan));

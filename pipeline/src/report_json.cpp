@@ -112,6 +112,10 @@ json plan_to_json(const ReportPlan& plan) {
                  {"theme_scores", plan.coding.theme_scores},
                  {"risks", plan.coding.risks},
                  {"evidence", evidence}};
+  json ocr_pages = json::array();
+  for (const auto& [page, confidence] : plan.ocr_pages)
+    ocr_pages.push_back({{"page", page}, {"confidence", confidence}});
+  object["ocr_pages"] = std::move(ocr_pages);
   object["mentions"] = plan.mentions ? json(*plan.mentions) : json(nullptr);
   return object;
 }
@@ -126,6 +130,10 @@ ReportPlan plan_from_json(const json& object) {
   plan.pages = object.value("pages", 0);
   plan.words = object.value("words", 0L);
   plan.ocr = object.value("ocr", false);
+  if (object.contains("ocr_pages") && object.at("ocr_pages").is_array()) {
+    for (const json& page : object.at("ocr_pages"))
+      plan.ocr_pages[page.value("page", 0)] = page.value("confidence", -1.0);
+  }
   plan.coding.type = object.value("type", "");
   plan.coding.confidence = object.value("confidence", 0.0);
   plan.coding.leading_theme = object.value("leading_theme", "");

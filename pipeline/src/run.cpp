@@ -18,6 +18,7 @@
 #include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
+#include "planmine/extractors/ocr.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"
@@ -259,8 +260,8 @@ RunSummary run_pipeline(const RunOptions& options, Progress& progress) {
     plan.path = item.file.string();
     plan.pages = static_cast<int>(text.pages.size());
     plan.words = count_words(text);
-    plan.ocr = std::any_of(text.pages.begin(), text.pages.end(),
-                           [](const PageText& page) { return page.ocr; });
+    plan.ocr_pages = ocr_page_confidences(text);
+    plan.ocr = !plan.ocr_pages.empty();
     plan.coding = classifier.classify(sections);
     plan.mentions = find_desk_study_terms(text);
     // What the title says is a fact of the content (cached); a manifest overrides it later.

@@ -201,6 +201,13 @@ TEST_F(RunEndToEnd, BadInputsAreListedAndTheRestIsThere) {
       if (entry.path().extension() == ".pdf") ++bad_given;
     }
   }
+  // The corpus's image-only plan is read by OCR, and plans.jsonl says which pages, how well.
+  for (const auto& line : lines) {
+    const bool scan = line.at("path").get<std::string>().ends_with("/bad/image-only.pdf");
+    EXPECT_EQ(line.at("ocr"), scan) << line.at("path");
+    EXPECT_EQ(line.at("ocr_pages").size(), scan ? 2u : 0u) << line.at("path");
+    for (const auto& page : line.at("ocr_pages")) EXPECT_GT(page.at("confidence"), 0) << page;
+  }
   // Every input is either a plan or a failure, never both or neither.
   EXPECT_EQ(lines.size() + failed_count, expected + bad_given);
   EXPECT_GE(failed_count, 4u);
@@ -338,7 +345,7 @@ TEST_F(RunEndToEnd, ReportFromTheDatabaseHasTheRunsFigures) {
   // Words and the desk-study terms are counted differently from an index (its own queries), so
   // only the coding's figures are compared.
   for (const char* key : {"plans", "types", "leading_themes", "risks", "type_risks", "type_themes",
-                          "kinds", "size_classes", "all_themes_present"}) {
+                          "kinds", "size_classes", "all_themes_present", "ocr_plans"}) {
     EXPECT_EQ(from_db.at("figures").at(key), from_run.at("figures").at(key)) << key;
     EXPECT_EQ(from_db.at("validation").at("figures").at(key),
               from_run.at("validation").at("figures").at(key))

@@ -252,9 +252,12 @@ TEST(ReportClaims, PlanJsonRoundTrips) {
   plan.coding.evidence.push_back(
       {"draagvlak", "risk-draagvlak", 1.5, 7, "Risico's", "Draagvlak <ontbreekt>"});
   plan.mentions = std::vector<std::string>{"bag"};
+  plan.ocr = true;
+  plan.ocr_pages = {{2, 83.5}, {3, 61.0}};
   const ReportPlan back = plan_from_json(nlohmann::json::parse(plan_to_json(plan).dump()));
   EXPECT_EQ(plan_to_json(back), plan_to_json(plan));
   EXPECT_EQ(back.coding.evidence.at(0).page, 7);
+  EXPECT_EQ(back.ocr_pages, plan.ocr_pages);
   ASSERT_TRUE(back.mentions.has_value());
 }
 

@@ -27,7 +27,8 @@ struct ReportPlan {
   int year = 0;              // 0 when unknown
   int pages = 0;
   long words = 0;
-  bool ocr = false;  // its text came (partly) from OCR
+  bool ocr = false;                 // its text came (partly) from OCR
+  std::map<int, double> ocr_pages;  // pages read by OCR -> Tesseract's mean word confidence
   Coding coding;
   // Ids of the desk-study check terms (desk_study_terms()) found in the plan's text; nullopt
   // when the text was not available to look in.
