@@ -193,8 +193,9 @@ struct NumberedTitle {
 
 std::optional<NumberedTitle> split_section_number(std::string_view line) {
   std::size_t at = 0;
-  // "Hoofdstuk 3 Visie" and "Paragraaf 3.2 Kanalen" number their headings in words.
-  for (std::string_view word : {"hoofdstuk ", "paragraaf ", "deel ", "chapter "}) {
+  // "Hoofdstuk 3 Visie", "Paragraaf 3.2 Kanalen" and "§ 7 Risicoanalyse" number their headings
+  // with a word or sign.
+  for (std::string_view word : {"hoofdstuk ", "paragraaf ", "deel ", "chapter ", "§ ", "§"}) {
     if (line.size() > word.size() && starts_with_folded(line, word)) {
       at = word.size();
       break;
@@ -302,6 +303,14 @@ std::string_view first_words(std::string_view text, int count) {
   return at == std::string_view::npos ? text : text.substr(0, at);
 }
 
+// The first of the topics a title joins with commas or "en": "Kritische succesfactoren" of
+// "Kritische succesfactoren en risico's", "Sturing" of "Sturing, monitoring en risico's".
+std::string_view first_topic(std::string_view title) {
+  std::size_t end = title.find(',');
+  for (std::string_view joint : {" en ", " & "}) end = std::min(end, title.find(joint));
+  return end == std::string_view::npos ? title : title.substr(0, end);
+}
+
 bool ends_sentence(std::string_view text) {
   if (text.empty()) return true;
   const char last = text.back();
@@ -347,12 +356,18 @@ bool heading_shaped(Line& line) {
   std::string_view text = line.text;
   if (text.size() < 3 || text.size() > 90) return false;
   if (text.find('\t') != std::string_view::npos) return false;  // table rows
-  // Bullets, dashes, currency signs: list items and amounts, not headings.
-  if (!u_isalnum(first_code_point(text))) return false;
+  // Bullets, dashes, currency signs: list items and amounts, not headings ("§ 7" is one).
+  const bool paragraph_sign = text.starts_with("§");
+  if (!u_isalnum(first_code_point(text)) && !paragraph_sign) return false;
   if (is_caption(text)) return false;
   // Amounts and several numbers ("Koppelingen € 33.000 € 40.000", "2 Q3 2009 front- en
-  // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title.
-  if (text.find("€") != std::string_view::npos || count_number_words(text) >= 3) return false;
+  // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title. The
+  // number a word or sign introduces ("Hoofdstuk 1 Terugblik 2008-2010") is the heading's own.
+  const bool number_after_word =
+      !std::isdigit(static_cast<unsigned char>(text.front())) && split_section_number(text);
+  if (text.find("€") != std::string_view::npos ||
+      count_number_words(text) - (number_after_word ? 1 : 0) >= 3)
+    return false;
   const char last = text.back();
   if (last == '.' || last == ',' || last == ';') return false;
   // Informal plans end a title with a colon ("Onze ambitie:"); a longer line ending so
@@ -783,7 +798,7 @@ std::vector<Section> split_sections(const PlanText& plan) {
   bool seen_heading = false;
   // Kind of the current numbered chapter, so "7.1 Capaciteit" under "7 Risico's" stays risks.
   SectionKind current_chapter_kind = SectionKind::other;
-  bool chapter_of_risks_only = false;  // the chapter's heading opens with a risk word
+  bool chapter_of_risks_only = false;  // the chapter's first topic is risks
   const int first_page = plan.pages.empty() ? 0 : plan.pages.front().number;
 
   const auto append_line = [&current](const Line& line) {
@@ -797,13 +812,20 @@ std::vector<Section> split_sections(const PlanText& plan) {
   };
 
   int current_chapter = 0;
+  // The first chapter and the last one reached from it in steps of one or two: project
+  // descriptions numbered by project ("9 Gegevensmagazijn", "24 Informatiebeveiliging" in
+  // chapter 4) jump ahead, and "5. Fasering" after them goes on from 4.
+  constexpr int kChapterStep = 2;
+  int counted_chapter = 0;
   // Chapters count up and sub-sections belong to the current chapter; "1. Klantcontactcentrum"
   // inside chapter 6 is a numbered list item, not a heading. "6.1" right after chapter 5 opens
   // chapter 6, whose own heading the extractor lost.
-  const auto continues_numbering = [&current_chapter](const Line& line) {
+  const auto continues_numbering = [&](const Line& line) {
     if (!line.numbered) return true;
     const int chapter = std::stoi(top_number(line.number));
-    if (line.number.find('.') == std::string::npos) return chapter > current_chapter;
+    if (line.number.find('.') == std::string::npos)
+      return chapter > current_chapter ||
+             (chapter > counted_chapter && chapter <= counted_chapter + kChapterStep);
     return current_chapter == 0 || chapter == current_chapter ||
            (chapter == current_chapter + 1 && line.number == std::to_string(chapter) + ".1");
   };
@@ -824,7 +846,12 @@ std::vector<Section> split_sections(const PlanText& plan) {
       continue;
     }
     if (!line.numbered && current.kind != SectionKind::front) ++unnumbered_headings;
-    if (line.numbered) current_chapter = std::stoi(top_number(line.number));
+    if (line.numbered) {
+      current_chapter = std::stoi(top_number(line.number));
+      if (counted_chapter == 0 ||
+          (current_chapter > counted_chapter && current_chapter <= counted_chapter + kChapterStep))
+        counted_chapter = current_chapter;
+    }
     SectionKind kind =
         heading_section_kind(line, current.kind, current_chapter_kind, chapter_of_risks_only,
                              started_by_number, seen_heading, line.page == first_page);
@@ -832,7 +859,7 @@ std::vector<Section> split_sections(const PlanText& plan) {
       current_chapter_kind = kind;
       const auto numbered = split_section_number(line.text);
       chapter_of_risks_only =
-          numbered && heading_kind(first_words(numbered->title, 1)) == SectionKind::risks;
+          numbered && heading_kind(first_topic(numbered->title)) == SectionKind::risks;
     }
 
     // Read before `current` is moved into the list.

@@ -275,7 +275,9 @@ TEST(SplitSections, OnlyTheRiskPartOfAMixedChapterIsRisks) {
   PlanText plan = plan_of({
       "7 Sturing, monitoring en risico's\n\n7.1 Programmaorganisatie\nDe wethouder is "
       "opdrachtgever.\n\n7.2 Risico's\nDe capaciteit is te krap.\n\n"
-      "8 Risico's en maatregelen\n\n8.1 Capaciteit\nTe weinig mensen.\n",
+      "8 Risico's en maatregelen\n\n8.1 Capaciteit\nTe weinig mensen.\n\n"
+      "9 Kritische succesfactoren en risico's\n\n9.1 Het haalbaarheidsvraagstuk\nDe "
+      "ambitie is groot.\n",
   });
   const std::vector<Section> sections = split_sections(plan);
   const std::optional<SectionKind> organisation = kind_of(sections, "7.1 Programmaorganisatie");
@@ -283,6 +285,36 @@ TEST(SplitSections, OnlyTheRiskPartOfAMixedChapterIsRisks) {
   EXPECT_NE(organisation, SectionKind::risks);
   EXPECT_EQ(kind_of(sections, "7.2 Risico's"), SectionKind::risks);
   EXPECT_EQ(kind_of(sections, "8.1 Capaciteit"), SectionKind::risks);
+  // Critical success factors are risk talk too: the whole chapter is risks.
+  EXPECT_EQ(kind_of(sections, "9.1 Het haalbaarheidsvraagstuk"), SectionKind::risks);
+}
+
+// Project descriptions numbered by project ("9 Gegevensmagazijn" in chapter 4) jump ahead of
+// the chapters; "5. Fasering" after them goes on from chapter 4.
+TEST(SplitSections, ChaptersGoOnAfterProjectNumbersJumpAhead) {
+  PlanText plan = plan_of({
+      "4. Projecten\nDe projecten op een rij.\n\n9 Gegevensmagazijn\nEen magazijn voor vier "
+      "gemeenten.\n\n24 Informatiebeveiliging\nEen gezamenlijke baseline.\n\n5. Fasering\n"
+      "Eerst de wettelijke projecten.\n\n8. Risico's\nDe capaciteit is krap.\n\n2. Mensen\n"
+      "Een genummerd punt.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_NE(find_heading(sections, "5. Fasering"), nullptr);
+  EXPECT_EQ(kind_of(sections, "8. Risico's"), SectionKind::risks);
+  EXPECT_EQ(find_heading(sections, "2. Mensen"), nullptr);
+}
+
+// "§ 7 Risicoanalyse" numbers its chapter with a sign; the years in "§ 1 Terugblik 2008 – 2010"
+// do not make it a table row.
+TEST(SplitSections, ChaptersNumberedWithAParagraphSign) {
+  PlanText plan = plan_of({
+      "§ 1 Terugblik 2008 – 2010\nVeel is bereikt.\n\n§ 7 Risicoanalyse\nWij zien de "
+      "volgende risico's.\n\n1. Budget\nHet budget is nog niet toegekend.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_NE(find_heading(sections, "§ 1 Terugblik 2008 – 2010"), nullptr);
+  EXPECT_EQ(kind_of(sections, "§ 7 Risicoanalyse"), SectionKind::risks);
+  EXPECT_EQ(find_heading(sections, "1. Budget"), nullptr);
 }
 
 // A plan with unnumbered chapters that numbers its risks ("1. Mensen gaan niet mee") has a
