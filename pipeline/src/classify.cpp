@@ -42,6 +42,13 @@ constexpr double kConsequenceFactor = 0.5;
 constexpr double kNoProblemFactor = 0.5;
 // A sentence outside a risk section framed as a risk counts a little less than one inside.
 constexpr double kFramedFactor = 0.9;
+// A sentence names one risk first; risk words of other codes after it mostly say what causes
+// that risk or what it leads to ("bezetting te krap voor het aantal projecten" is capacity).
+// Alone they fall short of the threshold; named again elsewhere they count.
+constexpr double kLaterRiskFactor = 0.5;
+// Under a heading that names a risk as a topic ("8.2 Bestuurlijke continuïteit", "De menselijke
+// factor") the prose is about that risk; other codes' words there count this much.
+constexpr double kOffTopicFactor = 0.5;
 constexpr std::size_t kPassageLimit = 260;
 // Theme words in a chapter of other, secondary topics count this much.
 constexpr double kSecondaryFactor = 0.4;
@@ -581,12 +588,15 @@ struct RiskFinding {
 
 // A row of a risk table, an item of a bulleted list or a sentence under a label ("De
 // menselijke factor: ..."): in a risk section each names a risk, however it is worded
-// ("Wisseling van bestuur", "Veranderende wettelijke eisen").
+// ("Wisseling van bestuur", "Veranderende wettelijke eisen"). A bullet that runs on into a
+// long sentence ("- De leverancier heeft de koppeling met het zaaksysteem contractueel
+// toegezegd.") is read as prose.
 bool listed_item(const Unit& unit, std::string_view text) {
   constexpr long kLabelWords = 5;
+  constexpr long kBulletWords = 15;
   if (unit.table_row) return true;
   for (std::string_view bullet : {"•", "–", "-", "▪", "*", "·", "o ", "○", "■", "◦"})
-    if (text.starts_with(bullet)) return true;
+    if (text.starts_with(bullet)) return std::count(text.begin(), text.end(), ' ') < kBulletWords;
   const std::size_t colon = text.find(':');
   return colon != std::string_view::npos &&
          std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
@@ -637,12 +647,18 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
     // "Wat wij niet als risico zien", "Geen risico, wel aandachtspunt".
     if (!find_matches(rules.no_risk, a.heading_match).empty()) continue;
 
-    // A risk sub-heading ("7.2 Capaciteit") names its risk.
+    // A risk sub-heading ("7.2 Capaciteit") names its risk. When it names it as a topic, with
+    // no problem word ("Draagvlak (R1)", not "Onvoldoende draagvlak bij de afdelingen", which
+    // may be the first of several risks whose titles were not taken for headings), its prose
+    // is about that risk.
+    std::set<const CompiledCode*> heading_topics;
     if (a.risk_section && !a.heading_match.empty()) {
+      const bool states_problem = !find_matches(rules.problem, a.heading_match).empty();
       for (const CompiledCode& code : compiled.risks)
         for (const CompiledIndicator& indicator : code.indicators)
           if (!find_matches(indicator.pattern, a.heading_match).empty()) {
             record(code, indicator, 1.0, a, a.section->first_page, quote(a.section->heading));
+            if (!states_problem) heading_topics.insert(&code);
             break;
           }
     }
@@ -687,10 +703,17 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       if (!rules.problem.alternatives.empty() && !framed && !listed_item(unit, unit_text) &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
-      for (const CompiledCode& code : compiled.risks) {
-        double best = 0;
-        const CompiledIndicator* best_indicator = nullptr;
+      // Each code's strongest match in the unit, and where its first match starts.
+      struct CodeMatch {
+        const CompiledCode* code = nullptr;
+        const CompiledIndicator* indicator = nullptr;
+        double weight = 0;
         int page = 0;
+        std::size_t first = std::string::npos;
+      };
+      std::vector<CodeMatch> matches;
+      for (const CompiledCode& code : compiled.risks) {
+        CodeMatch found{&code};
         for (const CompiledIndicator& indicator : code.indicators) {
           for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions)) {
             const Token& token = *slice[match.first].token;
@@ -699,16 +722,28 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
               f *= kMitigationFactor;
             else if (token.begin > consequence_at)
               f *= kConsequenceFactor;
-            if (indicator.indicator->weight * f > best) {
-              best = indicator.indicator->weight * f;
-              best_indicator = &indicator;
-              page = token.page;
+            found.first = std::min(found.first, token.begin);
+            if (indicator.indicator->weight * f > found.weight) {
+              found.weight = indicator.indicator->weight * f;
+              found.indicator = &indicator;
+              found.page = token.page;
             }
           }
         }
-        if (best_indicator)
-          record(code, *best_indicator, best / best_indicator->indicator->weight, a, page,
-                 quote(unit_text));
+        if (found.indicator) matches.push_back(found);
+      }
+      // A table row's cells name a risk each (description, cause, measure); prose and list
+      // items name one risk first.
+      std::size_t first_named = std::string::npos;
+      for (const CodeMatch& match : matches) first_named = std::min(first_named, match.first);
+      const bool prose = !listed_item(unit, unit_text);
+      for (const CodeMatch& match : matches) {
+        double weight = match.weight;
+        if (!unit.table_row && match.first > first_named) weight *= kLaterRiskFactor;
+        if (prose && !heading_topics.empty() && !heading_topics.contains(match.code))
+          weight *= kOffTopicFactor;
+        record(*match.code, *match.indicator, weight / match.indicator->indicator->weight, a,
+               match.page, quote(unit_text));
       }
     }
   }

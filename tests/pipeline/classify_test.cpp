@@ -244,6 +244,64 @@ TEST(Classify, WhatIsNoRiskOrIsArrangedIsNoRisk) {
   EXPECT_TRUE(has_risk(classify(late), "rijk"));
 }
 
+// A sentence names one risk first; other codes' words after it say what causes it. Named on
+// their own elsewhere, or in another cell of a risk table, they count.
+TEST(Classify, LaterRiskWordsInASentenceExplainTheFirst) {
+  const PlanText plan = plan_of({
+      "8 Risico's\nDe bezetting van de afdeling ICT is te krap voor het aantal projecten dat "
+      "in 2010 start.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "capaciteit"));
+  EXPECT_FALSE(has_risk(coding, "focus"));
+  const PlanText again = plan_of({
+      "8 Risico's\nDe bezetting van de afdeling ICT is te krap voor het aantal projecten dat "
+      "in 2010 start.\nWij dreigen te veel projecten tegelijk op te pakken.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(again), "focus"));
+  const PlanText table = plan_of({
+      "8 Risico's\nRisico\tKans\tMaatregel\nDe bezetting is te krap voor het aantal "
+      "projecten\thoog\tinhuur\n",
+  });
+  const Coding rows = classify(table);
+  EXPECT_TRUE(has_risk(rows, "capaciteit"));
+  EXPECT_TRUE(has_risk(rows, "focus"));
+}
+
+// Under a heading that names a risk as a topic, the prose is about that risk: the elections in
+// a paragraph on capacity are why capacity runs short, not a governance risk. A heading that
+// states a problem may be only the first of several risk titles, so it does not bind its text.
+TEST(Classify, ProseUnderARiskTopicHeadingIsAboutThatRisk) {
+  const PlanText plan = plan_of({
+      "8 Risico's\n\n8.1 Beschikbaarheid van capaciteit\nAls het reguliere werk voorgaat, "
+      "en dat zal rond de verkiezingen van maart 2010 het geval zijn, lopen de projecten "
+      "vertraging op.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "capaciteit"));
+  EXPECT_FALSE(has_risk(coding, "bestuur"));
+  const PlanText titled = plan_of({
+      "8 Risico's\n\n8.1 Onvoldoende capaciteit bij de afdelingen\nHet budget voor 2011 is "
+      "nog niet toegekend.\n",
+  });
+  const Coding risks = classify(titled);
+  EXPECT_TRUE(has_risk(risks, "capaciteit"));
+  EXPECT_TRUE(has_risk(risks, "budget"));
+}
+
+// A short bullet in a risk section names a risk however it is worded; a bullet that runs on
+// into a whole sentence must state a problem like any sentence.
+TEST(Classify, ALongBulletIsReadAsASentence) {
+  const PlanText plan = plan_of({
+      "9 Overige aandachtspunten\n- De leverancier van het klantcontactsysteem heeft de "
+      "koppeling met het zaaksysteem in het contract van december 2009 toegezegd.\n"
+      "- Wisseling van portefeuillehouder\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_FALSE(has_risk(coding, "leveranciers"));
+  EXPECT_TRUE(has_risk(coding, "bestuur"));
+}
+
 TEST(Classify, ScoresConfidenceAndEvidenceAreComplete) {
   const PlanText plan = plan_of({
       "1 Visie op dienstverlening\nWij zetten de klant centraal, met een klantcontactcentrum "
