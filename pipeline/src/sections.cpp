@@ -732,8 +732,9 @@ std::string top_number(std::string_view number) {
 
 // The kind of the section a heading opens, from its own words and where it stands.
 SectionKind heading_section_kind(const Line& line, SectionKind current_kind,
-                                 SectionKind chapter_kind, bool chapter_of_risks_only,
-                                 bool started_by_number, bool seen_heading, bool on_first_page) {
+                                 SectionKind numbered_kind, SectionKind chapter_kind,
+                                 bool chapter_of_risks_only, bool started_by_number,
+                                 bool seen_heading, bool on_first_page) {
   const bool sub_section = line.numbered && line.number.find('.') != std::string::npos;
   if (!line.numbered && !seen_heading) {
     // Title-page lines before the first real heading stay front matter.
@@ -749,7 +750,12 @@ SectionKind heading_section_kind(const Line& line, SectionKind current_kind,
     if (line.cue_kind == SectionKind::appendix) return SectionKind::appendix;
     if (line.cue_kind == SectionKind::risks && heading_kind(first_words(line.text, 1)))
       return SectionKind::risks;
-    return current_kind == SectionKind::appendix ? SectionKind::appendix : chapter_kind;
+    if (current_kind == SectionKind::appendix) return SectionKind::appendix;
+    // Under a numbered "3.3 Risico's" in a chapter of other topics, the unnumbered titles are
+    // its risks ("Is de ambitie haalbaar?", "Cultuur en gedrag"); after an unnumbered risk
+    // title in another numbered section they stand beside it ("Financiën").
+    if (numbered_kind == SectionKind::risks) return SectionKind::risks;
+    return chapter_kind;
   }
   // The parts of a baseline chapter describe the present ("2.2 Knelpunten" are today's
   // bottlenecks, not the plan's risks); the parts of a risk chapter name risk topics
@@ -798,6 +804,8 @@ std::vector<Section> split_sections(const PlanText& plan) {
   bool seen_heading = false;
   // Kind of the current numbered chapter, so "7.1 Capaciteit" under "7 Risico's" stays risks.
   SectionKind current_chapter_kind = SectionKind::other;
+  // Kind of the section the last numbered heading opened, chapter or sub-section.
+  SectionKind numbered_kind = SectionKind::other;
   bool chapter_of_risks_only = false;  // the chapter's first topic is risks
   const int first_page = plan.pages.empty() ? 0 : plan.pages.front().number;
 
@@ -852,9 +860,10 @@ std::vector<Section> split_sections(const PlanText& plan) {
           (current_chapter > counted_chapter && current_chapter <= counted_chapter + kChapterStep))
         counted_chapter = current_chapter;
     }
-    SectionKind kind =
-        heading_section_kind(line, current.kind, current_chapter_kind, chapter_of_risks_only,
-                             started_by_number, seen_heading, line.page == first_page);
+    SectionKind kind = heading_section_kind(line, current.kind, numbered_kind, current_chapter_kind,
+                                            chapter_of_risks_only, started_by_number, seen_heading,
+                                            line.page == first_page);
+    if (line.numbered) numbered_kind = kind;
     if (line.numbered && line.number.find('.') == std::string::npos) {
       current_chapter_kind = kind;
       const auto numbered = split_section_number(line.text);

@@ -289,6 +289,26 @@ TEST(SplitSections, OnlyTheRiskPartOfAMixedChapterIsRisks) {
   EXPECT_EQ(kind_of(sections, "9.1 Het haalbaarheidsvraagstuk"), SectionKind::risks);
 }
 
+// Under a numbered risk sub-section of another chapter, unnumbered titles are its risks; after
+// an unnumbered risk title in a chapter of other topics, a title of its own kind stands beside
+// it.
+TEST(SplitSections, UnnumberedTitlesUnderANumberedRiskSection) {
+  PlanText plan = plan_of({
+      "3 Uitvoering\n\n3.2 Middelen\nDe kosten staan in de bijlage.\n\n3.3 Risico's\nWij zien "
+      "vier risico's.\n\nIs de ambitie haalbaar?\nDe planning is krap.\n\nCultuur en gedrag\n"
+      "Medewerkers houden vast aan het vertrouwde.\n\n"
+      "4 Training klantgericht werken\nDe medewerkers volgen een training.\n\nAandachtspunten "
+      "en risico's\nDe capaciteit is krap.\n\nFinanciën\nDe kosten zijn gedekt.\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_EQ(kind_of(sections, "Is de ambitie haalbaar?"), SectionKind::risks);
+  EXPECT_EQ(kind_of(sections, "Cultuur en gedrag"), SectionKind::risks);
+  EXPECT_EQ(kind_of(sections, "Aandachtspunten en risico's"), SectionKind::risks);
+  const std::optional<SectionKind> finance = kind_of(sections, "Financiën");
+  ASSERT_TRUE(finance.has_value());
+  EXPECT_NE(finance, SectionKind::risks);
+}
+
 // Project descriptions numbered by project ("9 Gegevensmagazijn" in chapter 4) jump ahead of
 // the chapters; "5. Fasering" after them goes on from chapter 4.
 TEST(SplitSections, ChaptersGoOnAfterProjectNumbersJumpAhead) {
