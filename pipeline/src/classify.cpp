@@ -187,7 +187,8 @@ bool is_risk_heading(std::string_view heading) {
 // "Overige speerpunten", "Andere thema's", "Thema's": a chapter that lists topics side by side.
 bool lists_other_topics(std::string_view heading) {
   const std::string folded = Tokenizer::fold(heading);
-  for (std::string_view word : {"overig", "andere", "verder", "thema"}) {
+  for (std::string_view word :
+       {"overig", "andere", "verder", "thema", "samenhang", "relatie met", "raakvlak"}) {
     if (folded.find(word) != std::string::npos) return true;
   }
   return false;

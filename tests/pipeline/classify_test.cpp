@@ -195,6 +195,27 @@ TEST(Classify, LeadingThemeIsTheChapterOfItsOwnNotTheVisionsWords) {
   EXPECT_GT(coding.theme_scores.at("basisregistraties"), coding.theme_scores.at("dienstverlening"));
 }
 
+// A chapter on how the plan relates to other topics ("Samenhang met dienstverlening en
+// architectuur") names them beside the plan's own theme, not as its lead.
+TEST(Classify, AChapterOnRelatedTopicsDoesNotLead) {
+  const PlanText plan = plan_of({
+      "1 Inleiding\nDit plan gaat over zaakgericht werken. Elke aanvraag wordt een zaak in het "
+      "zaaksysteem, met een digitaal dossier.\n\n"
+      "2 Zaakgericht werken\nWij voeren het zaaksysteem in en scannen de post. Elke afdeling "
+      "beschrijft haar zaaktypen. De afhandeling van zaken wordt digitaal; het "
+      "documentmanagement en het digitaal archief sluiten aan.\n\n"
+      "3 Digitalisering\nPapierarm werken begint bij de postregistratie. Dossiers worden "
+      "digitaal; het vervangingsbesluit volgt in 2011.\n\n"
+      "4 Samenhang met dienstverlening en architectuur\nArchitectuur: wij volgen GEMMA en de "
+      "referentiearchitectuur. Koppelingen verlopen via StUF en open standaarden. Het "
+      "informatiebeleid en het informatiemanagement sluiten aan op de "
+      "informatiearchitectuur.\n4.1 Architectuur\nDe projectstartarchitectuur legt per "
+      "project de standaarden vast; de architect toetst.\n4.2 Dienstverlening\nDe website "
+      "blijft.\n",
+  });
+  EXPECT_EQ(classify(plan).leading_theme, "zaakgericht");
+}
+
 // A sentence framed as a risk outside the risk section still names a risk.
 TEST(Classify, RiskFramedSentenceInTheSummaryCounts) {
   const PlanText plan = plan_of({
