@@ -611,6 +611,46 @@ bool states_a_problem(const CompiledPattern& problem, std::span<const MatchToken
   return false;
 }
 
+// Each risk code's strongest match in a passage and where its first match starts; the weight
+// of a match is its indicator's times `factor_at` its first token.
+struct CodeMatch {
+  const CompiledCode* code = nullptr;
+  const CompiledIndicator* indicator = nullptr;
+  double weight = 0;
+  int page = 0;
+  std::size_t first = std::string::npos;
+};
+
+template <typename FactorAt>
+std::vector<CodeMatch> strongest_matches(const std::vector<CompiledCode>& codes,
+                                         std::span<const MatchToken> slice,
+                                         const WordPositions& positions, FactorAt factor_at) {
+  std::vector<CodeMatch> matches;
+  for (const CompiledCode& code : codes) {
+    CodeMatch found{&code};
+    for (const CompiledIndicator& indicator : code.indicators) {
+      for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions)) {
+        const Token& token = *slice[match.first].token;
+        found.first = std::min(found.first, token.begin);
+        const double weight = indicator.indicator->weight * factor_at(token);
+        if (weight > found.weight) {
+          found.weight = weight;
+          found.indicator = &indicator;
+          found.page = token.page;
+        }
+      }
+    }
+    if (found.indicator) matches.push_back(found);
+  }
+  return matches;
+}
+
+// Whether another code is named before this one in the same passage.
+bool named_later(const CodeMatch& match, const std::vector<CodeMatch>& matches) {
+  return std::any_of(matches.begin(), matches.end(),
+                     [&](const CodeMatch& other) { return other.first < match.first; });
+}
+
 struct RiskRules {
   const std::vector<CompiledCode>& risks;
   const CompiledPattern& risk_framing;
@@ -652,16 +692,19 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
     // no problem word ("Draagvlak (R1)", not "Onvoldoende draagvlak bij de afdelingen", which
     // may be the first of several risks whose titles were not taken for headings), its prose
     // is about that risk.
+    // Like a sentence, it names one risk first ("Bestuurlijk commitment" is governance).
     std::set<const CompiledCode*> heading_topics;
     if (a.risk_section && !a.heading_match.empty()) {
       const bool states_problem = !find_matches(rules.problem, a.heading_match).empty();
-      for (const CompiledCode& code : compiled.risks)
-        for (const CompiledIndicator& indicator : code.indicators)
-          if (!find_matches(indicator.pattern, a.heading_match).empty()) {
-            record(code, indicator, 1.0, a, a.section->first_page, quote(a.section->heading));
-            if (!states_problem) heading_topics.insert(&code);
-            break;
-          }
+      const WordPositions heading_positions(a.heading_match);
+      const std::vector<CodeMatch> named = strongest_matches(
+          compiled.risks, a.heading_match, heading_positions, [](const Token&) { return 1.0; });
+      for (const CodeMatch& match : named) {
+        const bool later = named_later(match, named);
+        record(*match.code, *match.indicator, later ? kLaterRiskFactor : 1.0, a,
+               a.section->first_page, quote(a.section->heading));
+        if (!states_problem && !later) heading_topics.insert(match.code);
+      }
     }
 
     for (const Unit& unit : a.units) {
@@ -704,43 +747,19 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       if (!rules.problem.alternatives.empty() && !framed && !listed_item(unit, unit_text) &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
-      // Each code's strongest match in the unit, and where its first match starts.
-      struct CodeMatch {
-        const CompiledCode* code = nullptr;
-        const CompiledIndicator* indicator = nullptr;
-        double weight = 0;
-        int page = 0;
-        std::size_t first = std::string::npos;
-      };
-      std::vector<CodeMatch> matches;
-      for (const CompiledCode& code : compiled.risks) {
-        CodeMatch found{&code};
-        for (const CompiledIndicator& indicator : code.indicators) {
-          for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions)) {
-            const Token& token = *slice[match.first].token;
-            double f = factor;
+      const std::vector<CodeMatch> matches =
+          strongest_matches(compiled.risks, slice, positions, [&](const Token& token) {
             if (token.begin >= measures_at || (mitigation && !unit.table_row))
-              f *= kMitigationFactor;
-            else if (token.begin > consequence_at)
-              f *= kConsequenceFactor;
-            found.first = std::min(found.first, token.begin);
-            if (indicator.indicator->weight * f > found.weight) {
-              found.weight = indicator.indicator->weight * f;
-              found.indicator = &indicator;
-              found.page = token.page;
-            }
-          }
-        }
-        if (found.indicator) matches.push_back(found);
-      }
+              return factor * kMitigationFactor;
+            if (token.begin > consequence_at) return factor * kConsequenceFactor;
+            return factor;
+          });
       // A table row's cells name a risk each (description, cause, measure); prose and list
       // items name one risk first.
-      std::size_t first_named = std::string::npos;
-      for (const CodeMatch& match : matches) first_named = std::min(first_named, match.first);
       const bool prose = !listed_item(unit, unit_text);
       for (const CodeMatch& match : matches) {
         double weight = match.weight;
-        if (!unit.table_row && match.first > first_named) weight *= kLaterRiskFactor;
+        if (!unit.table_row && named_later(match, matches)) weight *= kLaterRiskFactor;
         if (prose && !heading_topics.empty() && !heading_topics.contains(match.code))
           weight *= kOffTopicFactor;
         record(*match.code, *match.indicator, weight / match.indicator->indicator->weight, a,

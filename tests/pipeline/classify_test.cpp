@@ -287,6 +287,14 @@ TEST(Classify, LaterRiskWordsInASentenceExplainTheFirst) {
   const Coding rows = classify(table);
   EXPECT_TRUE(has_risk(rows, "capaciteit"));
   EXPECT_TRUE(has_risk(rows, "focus"));
+  // A risk heading names one risk first too: "Bestuurlijk commitment" is governance.
+  const PlanText heading = plan_of({
+      "8 Risico's\n\n8.1 Bestuurlijk commitment van vier gemeenten\nDe colleges kiezen na de "
+      "verkiezingen elk hun eigen koers.\n",
+  });
+  const Coding governance = classify(heading);
+  EXPECT_TRUE(has_risk(governance, "bestuur"));
+  EXPECT_FALSE(has_risk(governance, "draagvlak"));
 }
 
 // Under a heading that names a risk as a topic, the prose is about that risk: the elections in
