@@ -260,6 +260,13 @@ Xapian::Query PlanSearcher::parse(const std::string& query, const std::string& p
   }
 }
 
+std::optional<SearchRequest::Scans> SearchRequest::scans_named(std::string_view name) {
+  if (name == "include") return Scans::include;
+  if (name == "only") return Scans::only;
+  if (name == "exclude") return Scans::exclude;
+  return std::nullopt;
+}
+
 // The query for the request's words, theme and risk, before the level and filter terms.
 Xapian::Query PlanSearcher::text_query(const SearchRequest& request, bool plan_level) const {
   std::vector<Xapian::Query> parts;

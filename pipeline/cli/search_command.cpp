@@ -186,9 +186,9 @@ int run_search(const SearchSettings& settings) {
   request.limit = settings.limit;
   request.kind = settings.kind;
   request.size_class = settings.size_class;
-  request.scans = settings.scans == "only"      ? index::SearchRequest::Scans::only
-                  : settings.scans == "exclude" ? index::SearchRequest::Scans::exclude
-                                                : index::SearchRequest::Scans::include;
+  // --scans is checked by CLI11 against the same words.
+  request.scans = index::SearchRequest::scans_named(settings.scans)
+                      .value_or(index::SearchRequest::Scans::include);
   if (settings.format == "jsonl") request.highlight_start = request.highlight_end = "";
   if (!settings.theme.empty()) {
     const Code* theme = codebook.find_theme(settings.theme);

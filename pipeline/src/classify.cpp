@@ -590,14 +590,14 @@ struct RiskFinding {
 // A row of a risk table, an item of a bulleted list or a sentence under a label ("De
 // menselijke factor: ..."): in a risk section each names a risk, however it is worded
 // ("Wisseling van bestuur", "Veranderende wettelijke eisen"). A bullet that runs on into a
-// long sentence ("- De leverancier heeft de koppeling met het zaaksysteem contractueel
-// toegezegd.") is read as prose.
+// sentence of more than 15 words ("- De leverancier van het klantcontactsysteem heeft de
+// koppeling met het zaaksysteem in het contract van december 2009 toegezegd.") is prose.
 bool listed_item(const Unit& unit, std::string_view text) {
   constexpr long kLabelWords = 5;
-  constexpr long kBulletWords = 15;
+  constexpr long kBulletSpaces = 15;  // at most 15 words
   if (unit.table_row) return true;
   for (std::string_view bullet : {"•", "–", "-", "▪", "*", "·", "o ", "○", "■", "◦"})
-    if (text.starts_with(bullet)) return std::count(text.begin(), text.end(), ' ') < kBulletWords;
+    if (text.starts_with(bullet)) return std::count(text.begin(), text.end(), ' ') < kBulletSpaces;
   const std::size_t colon = text.find(':');
   return colon != std::string_view::npos &&
          std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
@@ -688,11 +688,11 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
     // "Wat wij niet als risico zien", "Geen risico, wel aandachtspunt".
     if (!find_matches(rules.no_risk, a.heading_match).empty()) continue;
 
-    // A risk sub-heading ("7.2 Capaciteit") names its risk. When it names it as a topic, with
+    // A risk sub-heading ("7.2 Capaciteit") names its risk; like a sentence, it names one risk
+    // first ("Bestuurlijk commitment" is governance). When it names that risk as a topic, with
     // no problem word ("Draagvlak (R1)", not "Onvoldoende draagvlak bij de afdelingen", which
     // may be the first of several risks whose titles were not taken for headings), its prose
     // is about that risk.
-    // Like a sentence, it names one risk first ("Bestuurlijk commitment" is governance).
     std::set<const CompiledCode*> heading_topics;
     if (a.risk_section && !a.heading_match.empty()) {
       const bool states_problem = !find_matches(rules.problem, a.heading_match).empty();
@@ -744,7 +744,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       for (const PatternMatch& match : find_matches(rules.consequence, slice, positions))
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);
       // Without problem_cues in the codebook every sentence counts fully, as before them.
-      if (!rules.problem.alternatives.empty() && !framed && !listed_item(unit, unit_text) &&
+      const bool prose = !listed_item(unit, unit_text);
+      if (!rules.problem.alternatives.empty() && !framed && prose &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
       const std::vector<CodeMatch> matches =
@@ -756,7 +757,6 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
           });
       // A table row's cells name a risk each (description, cause, measure); prose and list
       // items name one risk first.
-      const bool prose = !listed_item(unit, unit_text);
       for (const CodeMatch& match : matches) {
         double weight = match.weight;
         if (!unit.table_row && named_later(match, matches)) weight *= kLaterRiskFactor;

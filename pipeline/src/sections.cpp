@@ -357,8 +357,7 @@ bool heading_shaped(Line& line) {
   if (text.size() < 3 || text.size() > 90) return false;
   if (text.find('\t') != std::string_view::npos) return false;  // table rows
   // Bullets, dashes, currency signs: list items and amounts, not headings ("§ 7" is one).
-  const bool paragraph_sign = text.starts_with("§");
-  if (!u_isalnum(first_code_point(text)) && !paragraph_sign) return false;
+  if (!u_isalnum(first_code_point(text)) && !text.starts_with("§")) return false;
   if (is_caption(text)) return false;
   // Amounts and several numbers ("Koppelingen € 33.000 € 40.000", "2 Q3 2009 front- en
   // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title. The

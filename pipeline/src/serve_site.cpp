@@ -231,10 +231,10 @@ struct Site::State {
                                               form.size_class) == std::end(kSizeClasses)) {
       throw RequestError{400, fmt::format("There is no size class \"{}\".", form.size_class)};
     }
-    if (form.scans == "include") form.scans.clear();
-    if (!form.scans.empty() && form.scans != "only" && form.scans != "exclude") {
+    if (!form.scans.empty() && !index::SearchRequest::scans_named(form.scans)) {
       throw RequestError{400, "Scanned pages: include, only or exclude."};
     }
+    if (form.scans == "include") form.scans.clear();
     const std::string by = param(request, "by");
     if (!by.empty() && by != "plan" && by != "passage") {
       throw RequestError{400, "Rank by plan or by passage."};
@@ -266,9 +266,8 @@ struct Site::State {
     request.type = form.type;
     request.kind = form.kind;
     request.size_class = form.size_class;
-    request.scans = form.scans == "only"      ? index::SearchRequest::Scans::only
-                    : form.scans == "exclude" ? index::SearchRequest::Scans::exclude
-                                              : index::SearchRequest::Scans::include;
+    request.scans = index::SearchRequest::scans_named(form.scans)
+                        .value_or(index::SearchRequest::Scans::include);
     request.by_passage = form.by_passage;
     request.limit = form.limit;
     request.highlight_start = std::string(1, kMarkOpen);

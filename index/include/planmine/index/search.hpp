@@ -6,8 +6,10 @@
 #include <xapian.h>
 
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "planmine/index/plan_index.hpp"
@@ -39,6 +41,8 @@ struct SearchRequest {
   // the passages of such pages.
   enum class Scans { include, only, exclude };
   Scans scans = Scans::include;
+  // "include", "only", "exclude" (the words of `--scans` and serve's `scans=`); none for others.
+  static std::optional<Scans> scans_named(std::string_view name);
   bool by_passage = false;
   unsigned limit = 10;
   bool with_snippets = true;
