@@ -191,13 +191,6 @@ double mean_ocr_confidence(const PlanText& plan) {
   return pages > 0 ? sum / pages : -1;
 }
 
-std::map<int, double> ocr_page_confidences(const PlanText& plan) {
-  std::map<int, double> pages;
-  for (const PageText& page : plan.pages)
-    if (page.ocr) pages[page.number] = page.ocr_confidence;
-  return pages;
-}
-
 namespace {
 std::function<void(int)>& ocr_page_listener() {
   static std::function<void(int)> listener;

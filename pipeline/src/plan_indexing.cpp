@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include "planmine/extractors/ocr.hpp"
+#include "planmine/extractors/plan_text.hpp"
 #include "planmine/index/schema.hpp"
 
 namespace planmine {

@@ -18,7 +18,7 @@
 #include "planmine/extractors/batch.hpp"
 #include "planmine/extractors/digest.hpp"
 #include "planmine/extractors/extract.hpp"
-#include "planmine/extractors/ocr.hpp"
+#include "planmine/extractors/plan_text.hpp"
 #include "planmine/index/plan_index.hpp"
 #include "planmine/pipeline/classify.hpp"
 #include "planmine/pipeline/codebook.hpp"

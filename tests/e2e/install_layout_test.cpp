@@ -72,5 +72,22 @@ TEST(InstallLayout, WithoutPlanmineFullTheFrontEndSaysWhatIsMissing) {
   fs::remove_all(root.parent_path());
 }
 
+// The front end stays lean: search starts in a few milliseconds only while planmine links
+// none of the PDF, OCR and drawing libraries (front_main.cpp). A helper in a header the search
+// code includes once pulled Tesseract and poppler in through the static library, and every
+// search process took three times as long (bench/run, session 7).
+TEST(InstallLayout, TheFrontEndLinksNoPdfOcrOrDrawingLibrary) {
+  const fs::path scratch = fs::path(PLANMINE_BINARY).parent_path() / "front-needed";
+  // binutils comes with the compiler (g++ depends on it).
+  const Completed dynamic =
+      run_program({"/usr/bin/readelf", "--dynamic", PLANMINE_BINARY}, scratch);
+  ASSERT_EQ(dynamic.status, 0) << dynamic.err;
+  ASSERT_NE(dynamic.out.find("(NEEDED)"), std::string::npos) << dynamic.out;
+  EXPECT_NE(dynamic.out.find("libxapian"), std::string::npos) << dynamic.out;
+  for (const char* heavy : {"libpoppler", "libtesseract", "liblept", "libcairo", "libpango"})
+    EXPECT_EQ(dynamic.out.find(heavy), std::string::npos) << heavy << "\n" << dynamic.out;
+  fs::remove_all(scratch);
+}
+
 }  // namespace
 }  // namespace planmine::e2e

@@ -7,7 +7,6 @@
 
 #include <filesystem>
 #include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,9 +80,6 @@ bool has_ocr_pages(const PlanText& plan);
 
 // The mean of the OCR'd pages' confidences (0-100); -1 when no page was OCR'd.
 double mean_ocr_confidence(const PlanText& plan);
-
-// The pages read by OCR -> Tesseract's mean word confidence there; empty for a born-digital plan.
-std::map<int, double> ocr_page_confidences(const PlanText& plan);
 
 // Who hears that Tesseract is about to start on a page (a cache miss: a cached page is quick).
 // An extraction worker tells its parent through its pipe, and the parent gives the file more

@@ -2,6 +2,7 @@
 // The value extractors/ hands to the rest of the pipeline: one plan's clean text, page by page.
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,16 @@ struct PlanText {
   PlanMetadata metadata;
   std::vector<PageText> pages;
 };
+
+// The pages read by OCR -> Tesseract's mean word confidence there; empty for a born-digital plan.
+// Here, not in ocr.hpp: code that only reads plans (search, behind the lean `planmine`
+// executable) must not pull Tesseract into its link.
+inline std::map<int, double> ocr_page_confidences(const PlanText& plan) {
+  std::map<int, double> pages;
+  for (const PageText& page : plan.pages)
+    if (page.ocr) pages[page.number] = page.ocr_confidence;
+  return pages;
+}
 
 // A plan from text whose pages end in (or are separated by) form feeds, as `planmine extract
 // --format text` writes it; always at least one page.
