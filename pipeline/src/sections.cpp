@@ -362,8 +362,9 @@ bool heading_shaped(Line& line) {
   // Amounts and several numbers ("Koppelingen € 33.000 € 40.000", "2 Q3 2009 front- en
   // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title. The
   // number a word or sign introduces ("Hoofdstuk 1 Terugblik 2008-2010") is the heading's own.
+  const std::optional<NumberedTitle> numbered = split_section_number(text);
   const bool number_after_word =
-      !std::isdigit(static_cast<unsigned char>(text.front())) && split_section_number(text);
+      numbered && !std::isdigit(static_cast<unsigned char>(text.front()));
   if (text.find("€") != std::string_view::npos ||
       count_number_words(text) - (number_after_word ? 1 : 0) >= 3)
     return false;
@@ -378,7 +379,7 @@ bool heading_shaped(Line& line) {
   }
 
   std::string_view title = text;
-  if (auto numbered = split_section_number(text)) {
+  if (numbered) {
     line.numbered = true;
     line.number = numbered->number;
     title = numbered->title;
