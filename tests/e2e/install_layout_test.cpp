@@ -73,9 +73,9 @@ TEST(InstallLayout, WithoutPlanmineFullTheFrontEndSaysWhatIsMissing) {
 }
 
 // The front end stays lean: search starts in a few milliseconds only while planmine links
-// none of the PDF, OCR and drawing libraries (front_main.cpp). A helper in a header the search
-// code includes once pulled Tesseract and poppler in through the static library, and every
-// search process took three times as long (bench/run, session 7).
+// none of the PDF, OCR and drawing libraries (front_main.cpp). Once a call from
+// plan_indexing.cpp (which search links) into extractors/ocr.cpp pulled Tesseract and poppler
+// in through the static library, and every search process took three times as long.
 TEST(InstallLayout, TheFrontEndLinksNoPdfOcrOrDrawingLibrary) {
   const fs::path scratch = fs::path(PLANMINE_BINARY).parent_path() / "front-needed";
   // binutils comes with the compiler (g++ depends on it).
