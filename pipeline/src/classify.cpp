@@ -645,10 +645,18 @@ std::vector<CodeMatch> strongest_matches(const std::vector<CompiledCode>& codes,
   return matches;
 }
 
-// Whether another code is named before this one in the same passage.
-bool named_later(const CodeMatch& match, const std::vector<CodeMatch>& matches) {
-  return std::any_of(matches.begin(), matches.end(),
-                     [&](const CodeMatch& other) { return other.first < match.first; });
+// Whether another code is named before this one in the same passage, from byte `since` on.
+bool named_later(const CodeMatch& match, const std::vector<CodeMatch>& matches,
+                 std::size_t since = 0) {
+  return std::any_of(matches.begin(), matches.end(), [&](const CodeMatch& other) {
+    return other.first >= since && other.first < match.first;
+  });
+}
+
+// Where the table cell holding byte `at` begins; `row` starts at byte `row_begin`.
+std::size_t cell_begin_at(std::string_view row, std::size_t row_begin, std::size_t at) {
+  const std::size_t tab = row.rfind('\t', at - row_begin);
+  return tab == std::string_view::npos ? row_begin : row_begin + tab + 1;
 }
 
 struct RiskRules {
@@ -755,11 +763,13 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
             if (token.begin > consequence_at) return factor * kConsequenceFactor;
             return factor;
           });
-      // A table row's cells name a risk each (description, cause, measure); prose and list
-      // items name one risk first.
+      // Prose, list items and each cell of a table row (description, cause, measure) name
+      // one risk first: "Bestuurlijk commitment is onvoldoende" in a risk table is governance.
       for (const CodeMatch& match : matches) {
         double weight = match.weight;
-        if (!unit.table_row && named_later(match, matches)) weight *= kLaterRiskFactor;
+        const std::size_t since =
+            unit.table_row ? cell_begin_at(unit_text, text_offset, match.first) : 0;
+        if (named_later(match, matches, since)) weight *= kLaterRiskFactor;
         if (prose && !heading_topics.empty() && !heading_topics.contains(match.code))
           weight *= kOffTopicFactor;
         record(*match.code, *match.indicator, weight / match.indicator->indicator->weight, a,

@@ -280,13 +280,21 @@ TEST(Classify, LaterRiskWordsInASentenceExplainTheFirst) {
       "in 2010 start.\nWij dreigen te veel projecten tegelijk op te pakken.\n",
   });
   EXPECT_TRUE(has_risk(classify(again), "focus"));
+  // So does each cell of a table row, while two cells may name a risk each.
   const PlanText table = plan_of({
       "8 Risico's\nRisico\tKans\tMaatregel\nDe bezetting is te krap voor het aantal "
       "projecten\thoog\tinhuur\n",
   });
-  const Coding rows = classify(table);
-  EXPECT_TRUE(has_risk(rows, "capaciteit"));
-  EXPECT_TRUE(has_risk(rows, "focus"));
+  const Coding row = classify(table);
+  EXPECT_TRUE(has_risk(row, "capaciteit"));
+  EXPECT_FALSE(has_risk(row, "focus"));
+  const PlanText cells = plan_of({
+      "8 Risico's\nCategorie\tRisico\tKans\nCapaciteit\tVeel projecten starten tegelijk in "
+      "2010\thoog\n",
+  });
+  const Coding both = classify(cells);
+  EXPECT_TRUE(has_risk(both, "capaciteit"));
+  EXPECT_TRUE(has_risk(both, "focus"));
   // A risk heading names one risk first too: "Bestuurlijk commitment" is governance.
   const PlanText heading = plan_of({
       "8 Risico's\n\n8.1 Bestuurlijk commitment van vier gemeenten\nDe colleges kiezen na de "
