@@ -372,4 +372,18 @@ TEST(Classify, ScoresConfidenceAndEvidenceAreComplete) {
 }
 
 }  // namespace
+// Money, national facilities and software are "niet beschikbaar" as often as people are.
+TEST(Classify, NotAvailableIsCapacityOnlyForPeopleOrHours) {
+  const PlanText money = plan_of({
+      "8 Risico's\nHet risico bestaat dat de middelen voor de voorinvesteringen in 2011 niet "
+      "beschikbaar komen.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(money), "capaciteit"));
+  const PlanText hours = plan_of({
+      "8 Risico's\nHet risico is groot dat de benodigde uren voor de projecten in de praktijk "
+      "niet beschikbaar zijn.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(hours), "capaciteit"));
+}
+
 }  // namespace planmine
