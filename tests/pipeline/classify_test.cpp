@@ -386,4 +386,19 @@ TEST(Classify, NotAvailableIsCapacityOnlyForPeopleOrHours) {
   EXPECT_TRUE(has_risk(classify(hours), "capaciteit"));
 }
 
+// The college and the council are actors in many risk sentences; a governance risk is about
+// their commitment or their change ("wisseling van het college").
+TEST(Classify, GovernanceActorsAloneAreNoGovernanceRisk) {
+  const PlanText actors = plan_of({
+      "8 Risico's\nHet college heeft een ombuigingslijst opgesteld die in november door de raad "
+      "wordt besproken.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(actors), "bestuur"));
+  const PlanText change = plan_of({
+      "8 Risico's\nRisico\tKans\tImpact\nEen wisseling van het college na maart 2010\tgroot\t"
+      "groot\n",
+  });
+  EXPECT_TRUE(has_risk(classify(change), "bestuur"));
+}
+
 }  // namespace planmine
