@@ -351,6 +351,18 @@ int count_number_words(std::string_view text) {
   return numbers;
 }
 
+// "Bijlage 1 Planning 2010 – 2011", "Bijlage B: Risicotabel": an appendix names its number or
+// letter first; it is the heading's own, not a table row's cell.
+bool opens_appendix(std::string_view text) {
+  for (std::string_view word : {"bijlage ", "appendix ", "annex "}) {
+    if (text.size() <= word.size() || !starts_with_folded(text, word)) continue;
+    const std::string_view rest = text.substr(word.size());
+    const std::size_t end = rest.find_first_of(" :.");
+    return end != std::string_view::npos && end > 0 && end <= 4;
+  }
+  return false;
+}
+
 // Decides whether a line reads as a heading, before looking at its neighbours' roles.
 bool heading_shaped(Line& line) {
   std::string_view text = line.text;
@@ -363,8 +375,9 @@ bool heading_shaped(Line& line) {
   // backoffice gekoppeld") make a table row whose cells lost their tabs, not a title. The
   // number a word or sign introduces ("Hoofdstuk 1 Terugblik 2008-2010") is the heading's own.
   const std::optional<NumberedTitle> numbered = split_section_number(text);
+  const bool appendix = opens_appendix(text);
   const bool number_after_word =
-      numbered && !std::isdigit(static_cast<unsigned char>(text.front()));
+      (numbered && !std::isdigit(static_cast<unsigned char>(text.front()))) || appendix;
   if (text.find("€") != std::string_view::npos ||
       count_number_words(text) - (number_after_word ? 1 : 0) >= 3)
     return false;
@@ -386,7 +399,7 @@ bool heading_shaped(Line& line) {
   }
   if (!starts_upper(title) || std::isdigit(static_cast<unsigned char>(title.front()))) return false;
   const int words = count_words(title);
-  if (words == 0 || words > (line.numbered ? 9 : 8)) return false;
+  if (words == 0 || words > (line.numbered ? 9 : 8) + (appendix ? 2 : 0)) return false;
   if (!line.numbered && title.size() > 70) return false;
   if (ends_with_function_word(title)) return false;
   // An unnumbered title names its subject up front ("Risico's en maatregelen"); a cue word

@@ -337,6 +337,24 @@ TEST(SplitSections, ChaptersNumberedWithAParagraphSign) {
   EXPECT_EQ(find_heading(sections, "1. Budget"), nullptr);
 }
 
+// "Bijlage 1 Planning 2010 – 2011" names its own number: the years do not make it a table row,
+// and the planning after it is no part of the risk chapter before it.
+TEST(SplitSections, AppendixHeadingsWithNumberAndYears) {
+  PlanText plan = plan_of({
+      "1. Inleiding\nDit plan beschrijft de aanpak.\n\n9. Aandachtspunten\nDe herindeling is "
+      "het grootste risico.\n\nBijlage 1 Planning 2010 – 2011\n\nProject\tQ1 2010\tQ2 "
+      "2010\n9 Opleiding\tx\tx\n\nBijlage 3 Betrokkenen bij het opstellen van het plan\n- H. "
+      "Kuipers, opsteller\n",
+  });
+  const std::vector<Section> sections = split_sections(plan);
+  EXPECT_EQ(kind_of(sections, "Bijlage 1 Planning 2010 – 2011"), SectionKind::appendix);
+  EXPECT_EQ(kind_of(sections, "Bijlage 3 Betrokkenen bij het opstellen van het plan"),
+            SectionKind::appendix);
+  const Section* risks = find_heading(sections, "9. Aandachtspunten");
+  ASSERT_NE(risks, nullptr);
+  EXPECT_EQ(risks->text.find("Opleiding"), std::string::npos);
+}
+
 // A plan with unnumbered chapters that numbers its risks ("1. Mensen gaan niet mee") has a
 // list of risks, not a new numbered chapter 1.
 TEST(SplitSections, NumberedRisksInAnUnnumberedPlanStayInTheRiskSection) {
