@@ -74,6 +74,7 @@ struct AnalysedSection {
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
   bool risk_section = false;
+  bool success_factors = false;   // under "Kritische succesfactoren" without risk words
   bool secondary = false;         // in a chapter of "other" topics ("Overige speerpunten")
   std::size_t chapter_chars = 0;  // a chapter's text with its sub-sections' (level 1 only)
 };
@@ -184,6 +185,14 @@ bool is_risk_heading(std::string_view heading) {
          folded.find("bedreiging") != std::string::npos;
 }
 
+// "Kritische succesfactoren" lists the conditions for success ("Elke directie neemt
+// eigenaarschap"); "Kritische succesfactoren en risico's" lists risks as well.
+bool names_success_factors_only(std::string_view heading) {
+  const std::string folded = Tokenizer::fold(heading);
+  return folded.find("succesfactor") != std::string::npos && !is_risk_heading(heading) &&
+         folded.find("knelpunt") == std::string::npos;
+}
+
 // "Overige speerpunten", "Andere thema's", "Thema's": a chapter that lists topics side by side.
 bool lists_other_topics(std::string_view heading) {
   const std::string folded = Tokenizer::fold(heading);
@@ -218,6 +227,10 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
     if (section.level == 2) a.secondary = lists_other_topics(section.chapter);
     a.risk_section = section.kind == SectionKind::risks ||
                      (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
+    a.success_factors =
+        a.risk_section && (names_success_factors_only(section.heading) ||
+                           (section.level == 2 && !is_risk_heading(section.heading) &&
+                            names_success_factors_only(section.chapter)));
     analysed.push_back(std::move(a));
   }
   // In a plan without numbers, the titles after "Andere thema's" up to the next heading of a
@@ -753,7 +766,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);
       // Without problem_cues in the codebook every sentence counts fully, as before them.
       const bool prose = !listed_item(unit, unit_text);
-      if (!rules.problem.alternatives.empty() && !framed && prose &&
+      // A success factor is a condition; it names a risk when it says what may go wrong.
+      if (!rules.problem.alternatives.empty() && !framed && (prose || a.success_factors) &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
       const std::vector<CodeMatch> matches =

@@ -401,4 +401,22 @@ TEST(Classify, GovernanceActorsAloneAreNoGovernanceRisk) {
   EXPECT_TRUE(has_risk(classify(change), "bestuur"));
 }
 
+// "Kritische succesfactoren" are conditions for success; an item there is a risk when it says
+// what may go wrong. With risk words the heading lists risks as well.
+TEST(Classify, SuccessFactorsAreConditionsUnlessTheyNameAProblem) {
+  const PlanText conditions = plan_of({
+      "9 Kritische succesfactoren\n- Elke directie neemt eigenaarschap voor de implementatie.\n"
+      "- Het management draagt het programma actief uit.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(conditions), "draagvlak"));
+  const PlanText worry = plan_of({
+      "9 Kritische succesfactoren\n- Het draagvlak bij de afdelingen is nog onvoldoende.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(worry), "draagvlak"));
+  const PlanText risks = plan_of({
+      "9 Kritische succesfactoren en risico's\n- Eigenaarschap bij de directies\n",
+  });
+  EXPECT_TRUE(has_risk(classify(risks), "draagvlak"));
+}
+
 }  // namespace planmine
