@@ -75,6 +75,7 @@ struct AnalysedSection {
   std::vector<Unit> units;
   bool risk_section = false;
   bool success_factors = false;   // under "Kritische succesfactoren" without risk words
+  bool measures = false;          // a risk's "Maatregelen" or "Beheersmaatregelen:"
   bool secondary = false;         // in a chapter of "other" topics ("Overige speerpunten")
   std::size_t chapter_chars = 0;  // a chapter's text with its sub-sections' (level 1 only)
 };
@@ -193,6 +194,15 @@ bool names_success_factors_only(std::string_view heading) {
          folded.find("knelpunt") == std::string::npos;
 }
 
+// "Maatregelen", "Beheersmaatregelen:" under a risk: what is done against it, not a risk.
+bool names_measures_only(std::string_view heading) {
+  const std::string folded = Tokenizer::fold(heading);
+  return (folded.find("maatregel") != std::string::npos ||
+          folded.find("beheersing") != std::string::npos ||
+          folded.find("wat doen we") != std::string::npos) &&
+         !is_risk_heading(heading);
+}
+
 // "Overige speerpunten", "Andere thema's", "Thema's": a chapter that lists topics side by side.
 bool lists_other_topics(std::string_view heading) {
   const std::string folded = Tokenizer::fold(heading);
@@ -227,6 +237,7 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
     if (section.level == 2) a.secondary = lists_other_topics(section.chapter);
     a.risk_section = section.kind == SectionKind::risks ||
                      (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
+    a.measures = a.risk_section && names_measures_only(section.heading);
     a.success_factors =
         a.risk_section && (names_success_factors_only(section.heading) ||
                            (section.level == 2 && !is_risk_heading(section.heading) &&
@@ -772,7 +783,7 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         factor *= kNoProblemFactor;
       const std::vector<CodeMatch> matches =
           strongest_matches(compiled.risks, slice, positions, [&](const Token& token) {
-            if (token.begin >= measures_at || (mitigation && !unit.table_row))
+            if (a.measures || token.begin >= measures_at || (mitigation && !unit.table_row))
               return factor * kMitigationFactor;
             if (token.begin > consequence_at) return factor * kConsequenceFactor;
             return factor;

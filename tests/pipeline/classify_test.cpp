@@ -419,4 +419,16 @@ TEST(Classify, SuccessFactorsAreConditionsUnlessTheyNameAProblem) {
   EXPECT_TRUE(has_risk(classify(risks), "draagvlak"));
 }
 
+// "7.2 Beheersmaatregelen" under "7 Risico's" says what is done against the risks.
+TEST(Classify, MeasuresUnderARiskChapterAreNoRisks) {
+  const PlanText plan = plan_of({
+      "7 Risico's\n\n7.1 Capaciteit\nDe bezetting van de afdeling is te krap.\n\n"
+      "7.2 Beheersmaatregelen\n- Samenwerking in de regio voor Digikoppeling, zodat de "
+      "vertraging van landelijke voorzieningen ons niet verrast.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "capaciteit"));
+  EXPECT_FALSE(has_risk(coding, "rijk"));
+}
+
 }  // namespace planmine
