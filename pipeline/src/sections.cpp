@@ -841,12 +841,18 @@ std::vector<Section> split_sections(const PlanText& plan) {
   // Chapters count up and sub-sections belong to the current chapter; "1. Klantcontactcentrum"
   // inside chapter 6 is a numbered list item, not a heading. "6.1" right after chapter 5 opens
   // chapter 6, whose own heading the extractor lost.
+  // A list numbered from 1 inside a chapter ("1 BAG", "2 Gegevensmagazijn" in chapter 4) may go
+  // on past the chapter numbers ("6 Wabo", "7 GBA"); only the next chapter's number ("5
+  // Planning") ends it.
+  bool in_numbered_list = false;
   const auto continues_numbering = [&](const Line& line) {
     if (!line.numbered) return true;
     const int chapter = std::stoi(top_number(line.number));
-    if (line.number.find('.') == std::string::npos)
+    if (line.number.find('.') == std::string::npos) {
+      if (in_numbered_list) return chapter == counted_chapter + 1;
       return chapter > current_chapter ||
              (chapter > counted_chapter && chapter <= counted_chapter + kChapterStep);
+    }
     return current_chapter == 0 || chapter == current_chapter ||
            (chapter == current_chapter + 1 && line.number == std::to_string(chapter) + ".1");
   };
@@ -863,9 +869,13 @@ std::vector<Section> split_sections(const PlanText& plan) {
 
   for (const Line& line : lines) {
     if (line.role != LineRole::heading || !continues_numbering(line) || numbered_list_item(line)) {
+      if (line.role == LineRole::heading && line.numbered && line.number == "1" &&
+          current_chapter > 0)
+        in_numbered_list = true;
       if (line.role != LineRole::blank) append_line(line);
       continue;
     }
+    if (line.numbered && line.number.find('.') == std::string::npos) in_numbered_list = false;
     if (!line.numbered && current.kind != SectionKind::front) ++unnumbered_headings;
     if (line.numbered) {
       current_chapter = std::stoi(top_number(line.number));

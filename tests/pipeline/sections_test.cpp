@@ -337,6 +337,27 @@ TEST(SplitSections, ChaptersNumberedWithAParagraphSign) {
   EXPECT_EQ(find_heading(sections, "1. Budget"), nullptr);
 }
 
+// Projects numbered from 1 inside chapter 4 ("1 BAG" ... "8 Digikoppeling", only the A-projects)
+// run past the chapter numbers; "5 Planning" goes on from chapter 4, and so do "7 Sturing" and
+// "8 Risico's" after it.
+TEST(SplitSections, AProjectListInsideAChapterRunsPastTheChapterNumbers) {
+  std::string text =
+      "1 Inleiding\nDit plan.\n\n2 Uitgangspunten\nWettelijk eerst.\n\n3 Portfolio\nDe "
+      "lijst.\n\n4 Toelichting op de A-projecten\nPer project.\n\n";
+  for (const char* project :
+       {"1 BAG", "2 Gegevensmagazijn", "3 WOZ", "6 Wabo", "7 GBA", "8 Digikoppeling"})
+    text += std::string(project) + "\nHet project loopt in 2010.\n\n";
+  text +=
+      "5 Planning\nIn 2010 en 2011.\n\n6 Financien\nDe kosten.\n\n7 Sturing\nDe "
+      "programmamanager.\n\n8 Risico's\nDe capaciteit is te krap.\n";
+  const std::vector<Section> sections = split_sections(plan_of({text}));
+  EXPECT_EQ(find_heading(sections, "6 Wabo"), nullptr);
+  EXPECT_EQ(find_heading(sections, "8 Digikoppeling"), nullptr);
+  EXPECT_NE(find_heading(sections, "5 Planning"), nullptr);
+  EXPECT_NE(find_heading(sections, "7 Sturing"), nullptr);
+  EXPECT_EQ(kind_of(sections, "8 Risico's"), SectionKind::risks);
+}
+
 // "Bijlage 1 Planning 2010 – 2011" names its own number: the years do not make it a table row,
 // and the planning after it is no part of the risk chapter before it.
 TEST(SplitSections, AppendixHeadingsWithNumberAndYears) {
