@@ -431,4 +431,20 @@ TEST(Classify, MeasuresUnderARiskChapterAreNoRisks) {
   EXPECT_FALSE(has_risk(coding, "rijk"));
 }
 
+// "De ervaring leert" is an idiom, not knowledge; "tijd" alone is no shortage of capacity.
+TEST(Classify, ExperienceAndTimeNeedWordsOfLack) {
+  const PlanText idiom = plan_of({
+      "8 Risico's\nDe ervaring leert dat toegezegde releasedata regelmatig niet worden "
+      "gehaald.\n\n9 Aandachtspunten\n- Medewerkers laten ervaren dat digitaal werken tijd "
+      "oplevert.\n",
+  });
+  const Coding coding = classify(idiom);
+  EXPECT_FALSE(has_risk(coding, "kennis"));
+  EXPECT_FALSE(has_risk(coding, "capaciteit"));
+  const PlanText lack = plan_of({
+      "8 Risico's\nDe medewerkers hebben geen tijd voor de projecten.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(lack), "capaciteit"));
+}
+
 }  // namespace planmine
