@@ -49,6 +49,8 @@ constexpr double kLaterRiskFactor = 0.5;
 // Under a heading that names a risk as a topic ("8.2 Bestuurlijke continuïteit", "De menselijke
 // factor") the prose is about that risk; other codes' words there count this much.
 constexpr double kOffTopicFactor = 0.5;
+// An item of at most this many words names a topic ("Capaciteit", "Bestuurlijk commitment").
+constexpr int kTopicWords = 4;
 constexpr std::size_t kPassageLimit = 260;
 // Theme words in a chapter of other, secondary topics count this much.
 constexpr double kSecondaryFactor = 0.4;
@@ -74,7 +76,7 @@ struct AnalysedSection {
   std::vector<MatchToken> heading_match;
   std::vector<Unit> units;
   bool risk_section = false;
-  bool success_factors = false;   // under "Kritische succesfactoren" without risk words
+  bool watch_list = false;        // success factors or points of attention, no risk words
   bool measures = false;          // a risk's "Maatregelen" or "Beheersmaatregelen:"
   bool secondary = false;         // in a chapter of "other" topics ("Overige speerpunten")
   std::size_t chapter_chars = 0;  // a chapter's text with its sub-sections' (level 1 only)
@@ -186,12 +188,21 @@ bool is_risk_heading(std::string_view heading) {
          folded.find("bedreiging") != std::string::npos;
 }
 
-// "Kritische succesfactoren" lists the conditions for success ("Elke directie neemt
-// eigenaarschap"); "Kritische succesfactoren en risico's" lists risks as well.
-bool names_success_factors_only(std::string_view heading) {
+// "Kritische succesfactoren" and "Aandachtspunten" ("Waar we op moeten letten") list what a plan
+// must watch: conditions for success ("Elke directie neemt eigenaarschap") and notes ("De
+// leverancier heeft de koppeling contractueel toegezegd") beside its worries. With risk words
+// ("Kritische succesfactoren en risico's") such a heading lists risks.
+bool names_a_watch_list(std::string_view heading) {
   const std::string folded = Tokenizer::fold(heading);
-  return folded.find("succesfactor") != std::string::npos && !is_risk_heading(heading) &&
-         folded.find("knelpunt") == std::string::npos;
+  for (std::string_view risk_words :
+       {"risico", "faalfactor", "bedreiging", "wat kan er mis", "knelpunt"}) {
+    if (folded.find(risk_words) != std::string::npos) return false;
+  }
+  for (std::string_view watch_words :
+       {"succesfactor", "aandachtspunt", "op letten", "op moeten letten"}) {
+    if (folded.find(watch_words) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // "Maatregelen", "Beheersmaatregelen:" under a risk: what is done against it, not a risk.
@@ -238,10 +249,9 @@ std::vector<AnalysedSection> analyse(const std::vector<Section>& sections,
     a.risk_section = section.kind == SectionKind::risks ||
                      (section.kind == SectionKind::appendix && is_risk_heading(section.heading));
     a.measures = a.risk_section && names_measures_only(section.heading);
-    a.success_factors =
-        a.risk_section && (names_success_factors_only(section.heading) ||
-                           (section.level == 2 && !is_risk_heading(section.heading) &&
-                            names_success_factors_only(section.chapter)));
+    a.watch_list = a.risk_section && (names_a_watch_list(section.heading) ||
+                                      (section.level == 2 && !is_risk_heading(section.heading) &&
+                                       names_a_watch_list(section.chapter)));
     analysed.push_back(std::move(a));
   }
   // In a plan without numbers, the titles after "Andere thema's" up to the next heading of a
@@ -627,6 +637,34 @@ bool listed_item(const Unit& unit, std::string_view text) {
          std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
 }
 
+// The words of an item's first cell that says something, after a bullet, a number or "R4".
+int described_words(std::string_view item) {
+  std::size_t begin = 0;
+  while (begin <= item.size()) {
+    std::size_t end = item.find('\t', begin);
+    if (end == std::string_view::npos) end = item.size();
+    int words = 0;
+    int letters = 0;
+    bool in_word = false;
+    bool word_has_alnum = false;
+    for (std::size_t at = begin; at <= end; ++at) {
+      const bool space = at == end || item[at] == ' ' || item[at] == '\n';
+      if (space) {
+        if (in_word && word_has_alnum) ++words;
+        in_word = word_has_alnum = false;
+        continue;
+      }
+      in_word = true;
+      const auto c = static_cast<unsigned char>(item[at]);
+      if (std::isalnum(c) || c >= 0x80) word_has_alnum = true;
+      if (std::isalpha(c) || c >= 0x80) ++letters;
+    }
+    if (letters >= 3) return words;
+    begin = end + 1;
+  }
+  return 0;
+}
+
 // A problem word before the measures ("onvoldoende", "te laat", "afhankelijk").
 bool states_a_problem(const CompiledPattern& problem, std::span<const MatchToken> slice,
                       const WordPositions& positions, std::size_t measures_at) {
@@ -777,8 +815,10 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);
       // Without problem_cues in the codebook every sentence counts fully, as before them.
       const bool prose = !listed_item(unit, unit_text);
-      // A success factor is a condition; it names a risk when it says what may go wrong.
-      if (!rules.problem.alternatives.empty() && !framed && (prose || a.success_factors) &&
+      // On a watch list a statement names a risk when it says what may go wrong; a short item
+      // ("Capaciteit", "Bestuurlijk commitment") names the topic of a worry.
+      const bool statement = prose || (a.watch_list && described_words(unit_text) > kTopicWords);
+      if (!rules.problem.alternatives.empty() && !framed && statement &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
       const std::vector<CodeMatch> matches =

@@ -401,20 +401,28 @@ TEST(Classify, GovernanceActorsAloneAreNoGovernanceRisk) {
   EXPECT_TRUE(has_risk(classify(change), "bestuur"));
 }
 
-// "Kritische succesfactoren" are conditions for success; an item there is a risk when it says
-// what may go wrong. With risk words the heading lists risks as well.
-TEST(Classify, SuccessFactorsAreConditionsUnlessTheyNameAProblem) {
+// "Kritische succesfactoren" and "Aandachtspunten" list conditions and notes beside worries: a
+// statement there is a risk when it says what may go wrong, a short item names a worry's topic.
+// With risk words the heading lists risks however worded.
+TEST(Classify, WatchListStatementsNeedAProblemWord) {
   const PlanText conditions = plan_of({
       "9 Kritische succesfactoren\n- Elke directie neemt eigenaarschap voor de implementatie.\n"
-      "- Het management draagt het programma actief uit.\n",
+      "- Het management draagt het programma actief uit.\n\n10 Aandachtspunten\n- De "
+      "capaciteit van het KCC groeit mee met de taken.\n",
   });
-  EXPECT_FALSE(has_risk(classify(conditions), "draagvlak"));
-  const PlanText worry = plan_of({
-      "9 Kritische succesfactoren\n- Het draagvlak bij de afdelingen is nog onvoldoende.\n",
+  const Coding noted = classify(conditions);
+  EXPECT_FALSE(has_risk(noted, "draagvlak"));
+  EXPECT_FALSE(has_risk(noted, "capaciteit"));
+  const PlanText worries = plan_of({
+      "9 Kritische succesfactoren\n- Het draagvlak bij de afdelingen is nog onvoldoende.\n\n10 "
+      "Aandachtspunten\n- Capaciteit\n",
   });
-  EXPECT_TRUE(has_risk(classify(worry), "draagvlak"));
+  const Coding worried = classify(worries);
+  EXPECT_TRUE(has_risk(worried, "draagvlak"));
+  EXPECT_TRUE(has_risk(worried, "capaciteit"));
   const PlanText risks = plan_of({
-      "9 Kritische succesfactoren en risico's\n- Eigenaarschap bij de directies\n",
+      "9 Kritische succesfactoren en risico's\n- Elke directie neemt eigenaarschap voor de "
+      "implementatie.\n",
   });
   EXPECT_TRUE(has_risk(classify(risks), "draagvlak"));
 }

@@ -43,7 +43,7 @@ bool risk_reported(const PatternCase& test) {
   plan.path = "pattern-case.pdf";
   plan.pages.push_back(PageText{1,
                                 "1 Inleiding\nDit plan beschrijft de komende jaren.\n\n"
-                                "2 Aandachtspunten\n- " +
+                                "2 Risico's\n- " +
                                     test.sentence + ".\n"});
   const Coding coding = classify_plan(plan, codebook, Tokenizer::standard());
   const std::string& code = codebook.risks.front().code;
