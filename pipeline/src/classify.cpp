@@ -49,8 +49,9 @@ constexpr double kLaterRiskFactor = 0.5;
 // Under a heading that names a risk as a topic ("8.2 Bestuurlijke continuïteit", "De menselijke
 // factor") the prose is about that risk; other codes' words there count this much.
 constexpr double kOffTopicFactor = 0.5;
-// An item of at most this many words names a topic ("Capaciteit", "Bestuurlijk commitment").
-constexpr int kTopicWords = 4;
+// An item of at most this many words names a topic ("Capaciteit", "Gewoontes en houding van
+// medewerkers").
+constexpr int kTopicWords = 6;
 constexpr std::size_t kPassageLimit = 260;
 // Theme words in a chapter of other, secondary topics count this much.
 constexpr double kSecondaryFactor = 0.4;
@@ -100,13 +101,32 @@ bool ends_sentence_at(std::string_view text, std::size_t at) {
   return at + 1 >= text.size() || text[at + 1] == ' ' || text[at + 1] == '\n';
 }
 
+// "1) ", "2. ", "a. ", "b) ": an enumerated item (a lower-case letter, so "A. de Vries" is none).
+bool starts_enumerated_item(std::string_view line) {
+  std::size_t at = 0;
+  while (at < line.size() && at < 2 && std::isdigit(static_cast<unsigned char>(line[at]))) ++at;
+  if (at == 0 && !line.empty() && std::islower(static_cast<unsigned char>(line[0]))) at = 1;
+  return at > 0 && at + 1 < line.size() && (line[at] == ')' || line[at] == '.') &&
+         (line[at + 1] == ' ' || line[at + 1] == '\t');
+}
+
 bool starts_list_item(std::string_view line) {
   return line.starts_with("- ") || line.starts_with("• ") || line.starts_with("* ") ||
-         line.starts_with("– ");
+         line.starts_with("– ") || starts_enumerated_item(line);
 }
 
 bool starts_lower_case(std::string_view line) {
   return !line.empty() && std::islower(static_cast<unsigned char>(line.front()));
+}
+
+// A short line without end punctuation before a line that starts with a capital: a title.
+bool titles_next_line(std::string_view text, std::size_t line_begin, std::size_t line_end) {
+  constexpr long kTitleSpaces = 8;  // at most eight words
+  const std::string_view line = text.substr(line_begin, line_end - line_begin);
+  if (line.empty() || std::count(line.begin(), line.end(), ' ') >= kTitleSpaces) return false;
+  if (std::string_view(".,;:").find(line.back()) != std::string_view::npos) return false;
+  const std::size_t next = line_end + 1;
+  return next < text.size() && std::isupper(static_cast<unsigned char>(text[next]));
 }
 
 // Sentences, list items and table rows: the passages risks are judged on and evidence quotes.
@@ -153,6 +173,10 @@ std::vector<Unit> split_units(std::string_view text) {
         }
         if (ends_sentence_at(text, at)) close(at + 1, false);
       }
+      // A title line ("1) Betrokkenheid van de vakafdelingen") is a unit of its own, not the
+      // start of the sentence under it.
+      if (open && unit_begin == line_begin && titles_next_line(text, line_begin, line_end))
+        close(line_end, false);
     }
     line_begin = line_end + 1;
   }
@@ -632,12 +656,14 @@ bool listed_item(const Unit& unit, std::string_view text) {
   if (unit.table_row) return true;
   for (std::string_view bullet : {"•", "–", "-", "▪", "*", "·", "o ", "○", "■", "◦"})
     if (text.starts_with(bullet)) return std::count(text.begin(), text.end(), ' ') < kBulletSpaces;
+  if (starts_enumerated_item(text))
+    return std::count(text.begin(), text.end(), ' ') < kBulletSpaces;
   const std::size_t colon = text.find(':');
   return colon != std::string_view::npos &&
          std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
 }
 
-// The words of an item's first cell that says something, after a bullet, a number or "R4".
+// The words of an item's first cell that says something, after a bullet, "1)" or "R4".
 int described_words(std::string_view item) {
   std::size_t begin = 0;
   while (begin <= item.size()) {
@@ -646,18 +672,20 @@ int described_words(std::string_view item) {
     int words = 0;
     int letters = 0;
     bool in_word = false;
-    bool word_has_alnum = false;
+    bool word_has_letter = false;
     for (std::size_t at = begin; at <= end; ++at) {
       const bool space = at == end || item[at] == ' ' || item[at] == '\n';
       if (space) {
-        if (in_word && word_has_alnum) ++words;
-        in_word = word_has_alnum = false;
+        if (in_word && word_has_letter) ++words;
+        in_word = word_has_letter = false;
         continue;
       }
       in_word = true;
       const auto c = static_cast<unsigned char>(item[at]);
-      if (std::isalnum(c) || c >= 0x80) word_has_alnum = true;
-      if (std::isalpha(c) || c >= 0x80) ++letters;
+      if (std::isalpha(c) || c >= 0x80) {
+        word_has_letter = true;
+        ++letters;
+      }
     }
     if (letters >= 3) return words;
     begin = end + 1;

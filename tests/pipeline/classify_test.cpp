@@ -455,4 +455,18 @@ TEST(Classify, ExperienceAndTimeNeedWordsOfLack) {
   EXPECT_TRUE(has_risk(classify(lack), "capaciteit"));
 }
 
+// An enumerated title ("1) Betrokkenheid van de vakafdelingen") is an item of its own, not the
+// start of the sentence under it: under "Aandachtspunten" it names the topic of a worry.
+TEST(Classify, EnumeratedTitlesAreItemsOfTheirOwn) {
+  const PlanText plan = plan_of({
+      "8 Aandachtspunten voor de uitvoering\nDrie punten verdienen aandacht.\n\n1) "
+      "Betrokkenheid van de vakafdelingen\nDe borging staat of valt met de inzet van de "
+      "vakafdelingen.\n\n2) Gewoontes en houding van medewerkers\nBij een deel van de "
+      "medewerkers leeft de vrees dat het persoonlijke contact verdwijnt.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "draagvlak"));
+  EXPECT_TRUE(has_risk(coding, "menselijke-factor"));
+}
+
 }  // namespace planmine
