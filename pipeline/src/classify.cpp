@@ -611,6 +611,40 @@ std::size_t mitigation_cells_begin(std::string_view row) {
   return row.size();
 }
 
+// The byte where the `column`-th cell of a row begins, or npos when the row has fewer cells.
+std::size_t cell_begin(std::string_view row, std::size_t column) {
+  std::size_t begin = 0;
+  for (std::size_t cell = 0; cell < column; ++cell) {
+    begin = row.find('\t', begin);
+    if (begin == std::string_view::npos) return begin;
+    ++begin;
+  }
+  return begin;
+}
+
+// A risk table's header row names the column of its measures ("Risico | Waarom is dit een
+// risico? | Wat doen we eraan?"): every cell short, one of them a measure word.
+std::optional<std::size_t> measure_column(std::string_view row, std::size_t row_begin,
+                                          std::span<const MatchToken> tokens,
+                                          const WordPositions& positions,
+                                          const CompiledPattern& mitigation) {
+  constexpr long kHeaderCellSpaces = 5;
+  for (std::size_t begin = 0; begin <= row.size();) {
+    std::size_t end = row.find('\t', begin);
+    if (end == std::string_view::npos) end = row.size();
+    if (std::count(row.begin() + static_cast<long>(begin), row.begin() + static_cast<long>(end),
+                   ' ') >= kHeaderCellSpaces)
+      return std::nullopt;
+    begin = end + 1;
+  }
+  for (const PatternMatch& match : find_matches(mitigation, tokens, positions)) {
+    const std::size_t at = tokens[match.first].token->begin - row_begin;
+    return static_cast<std::size_t>(
+        std::count(row.begin(), row.begin() + static_cast<long>(at), '\t'));
+  }
+  return std::nullopt;
+}
+
 // A table row wrapped over several lines, put back together cell by cell: the n-th cell of
 // every line continues the n-th cell of the first; a line without tabs continues the first cell.
 std::string rejoined_row(std::string_view row) {
@@ -805,11 +839,21 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       }
     }
 
+    std::optional<std::size_t> measures_column;  // of the risk table being read
     for (const Unit& unit : a.units) {
       if (unit.token_begin >= unit.token_end) continue;
       double factor = 1.0;
       std::span<const MatchToken> slice = unit_tokens(a, unit);
       WordPositions positions(slice);
+      if (!unit.table_row) {
+        measures_column.reset();
+      } else if (const auto column =
+                     measure_column(std::string_view(a.section->text)
+                                        .substr(unit.byte_begin, unit.byte_end - unit.byte_begin),
+                                    unit.byte_begin, slice, positions, compiled.mitigation)) {
+        measures_column = column;
+        continue;
+      }
       const bool framed = !find_matches(compiled.risk_framing, slice, positions).empty();
       if (!a.risk_section) {
         if (!framed) continue;
@@ -835,9 +879,14 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         unit_text = row_text;
         text_offset = 0;
       }
-      const std::size_t measures_at = unit.table_row
-                                          ? text_offset + mitigation_cells_begin(unit_text)
-                                          : text_offset + unit_text.size();
+      // The header's measure column, else the cells after the first long one.
+      std::size_t measures_at = text_offset + unit_text.size();
+      if (unit.table_row) {
+        const std::size_t cell =
+            measures_column ? cell_begin(unit_text, *measures_column) : std::string_view::npos;
+        measures_at = text_offset +
+                      (cell != std::string_view::npos ? cell : mitigation_cells_begin(unit_text));
+      }
       std::size_t consequence_at = measures_at;
       for (const PatternMatch& match : find_matches(rules.consequence, slice, positions))
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);

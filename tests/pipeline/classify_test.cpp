@@ -469,4 +469,15 @@ TEST(Classify, EnumeratedTitlesAreItemsOfTheirOwn) {
   EXPECT_TRUE(has_risk(coding, "menselijke-factor"));
 }
 
+// A risk table's header tells which column holds the measures; a column explaining why a risk
+// is one is no measure ("Risico | Waarom is dit een risico? | Wat doen we eraan?").
+TEST(Classify, TheHeaderNamesARiskTablesMeasureColumn) {
+  const PlanText plan = plan_of({
+      "7 Risico's\nRisico\tWaarom is dit een risico?\tWat doen we eraan?\nMedewerkers "
+      "veranderen niet mee\tHet KCC vraagt van medewerkers een andere rol en ander "
+      "gedrag.\tTrainingen en coaching door de teamleider\n",
+  });
+  EXPECT_TRUE(has_risk(classify(plan), "menselijke-factor"));
+}
+
 }  // namespace planmine
