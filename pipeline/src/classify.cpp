@@ -622,27 +622,38 @@ std::size_t cell_begin(std::string_view row, std::size_t column) {
   return begin;
 }
 
-// A risk table's header row names the column of its measures ("Risico | Waarom is dit een
-// risico? | Wat doen we eraan?"): every cell short, one of them a measure word.
-std::optional<std::size_t> measure_column(std::string_view row, std::size_t row_begin,
-                                          std::span<const MatchToken> tokens,
-                                          const WordPositions& positions,
-                                          const CompiledPattern& mitigation) {
+// What a risk table's header row says about its columns: every cell short, one of them the
+// measures ("Maatregel", "Wat doen we eraan?") or what a risk leads to ("Gevolg", "Effect").
+// A column on why a risk is one ("Waarom is dit een risico?") states the risk.
+struct RiskTableColumns {
+  std::optional<std::size_t> measures;
+  std::optional<std::size_t> consequences;
+};
+
+std::optional<RiskTableColumns> risk_table_header(std::string_view row, std::size_t row_begin,
+                                                  std::span<const MatchToken> tokens,
+                                                  const WordPositions& positions,
+                                                  const CompiledPattern& mitigation) {
   constexpr long kHeaderCellSpaces = 5;
-  for (std::size_t begin = 0; begin <= row.size();) {
+  RiskTableColumns columns;
+  std::size_t column = 0;
+  for (std::size_t begin = 0; begin <= row.size(); ++column) {
     std::size_t end = row.find('\t', begin);
     if (end == std::string_view::npos) end = row.size();
-    if (std::count(row.begin() + static_cast<long>(begin), row.begin() + static_cast<long>(end),
-                   ' ') >= kHeaderCellSpaces)
-      return std::nullopt;
+    const std::string_view cell = row.substr(begin, end - begin);
+    if (std::count(cell.begin(), cell.end(), ' ') >= kHeaderCellSpaces) return std::nullopt;
+    const std::string folded = Tokenizer::fold(cell);
+    for (std::string_view word : {"gevolg", "effect", "consequentie"})
+      if (folded.starts_with(word) && !columns.consequences) columns.consequences = column;
     begin = end + 1;
   }
   for (const PatternMatch& match : find_matches(mitigation, tokens, positions)) {
     const std::size_t at = tokens[match.first].token->begin - row_begin;
-    return static_cast<std::size_t>(
-        std::count(row.begin(), row.begin() + static_cast<long>(at), '\t'));
+    columns.measures = std::count(row.begin(), row.begin() + static_cast<long>(at), '\t');
+    break;
   }
-  return std::nullopt;
+  if (!columns.measures && !columns.consequences) return std::nullopt;
+  return columns;
 }
 
 // A table row wrapped over several lines, put back together cell by cell: the n-th cell of
@@ -839,19 +850,19 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       }
     }
 
-    std::optional<std::size_t> measures_column;  // of the risk table being read
+    std::optional<RiskTableColumns> table;  // the header of the risk table being read
     for (const Unit& unit : a.units) {
       if (unit.token_begin >= unit.token_end) continue;
       double factor = 1.0;
       std::span<const MatchToken> slice = unit_tokens(a, unit);
       WordPositions positions(slice);
       if (!unit.table_row) {
-        measures_column.reset();
-      } else if (const auto column =
-                     measure_column(std::string_view(a.section->text)
-                                        .substr(unit.byte_begin, unit.byte_end - unit.byte_begin),
-                                    unit.byte_begin, slice, positions, compiled.mitigation)) {
-        measures_column = column;
+        table.reset();
+      } else if (auto header = risk_table_header(
+                     std::string_view(a.section->text)
+                         .substr(unit.byte_begin, unit.byte_end - unit.byte_begin),
+                     unit.byte_begin, slice, positions, compiled.mitigation)) {
+        table = header;
         continue;
       }
       const bool framed = !find_matches(compiled.risk_framing, slice, positions).empty();
@@ -881,11 +892,23 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       }
       // The header's measure column, else the cells after the first long one.
       std::size_t measures_at = text_offset + unit_text.size();
+      // The header's consequence column: [begin, end).
+      std::size_t consequences_begin = std::string_view::npos;
+      std::size_t consequences_end = std::string_view::npos;
       if (unit.table_row) {
-        const std::size_t cell =
-            measures_column ? cell_begin(unit_text, *measures_column) : std::string_view::npos;
-        measures_at = text_offset +
-                      (cell != std::string_view::npos ? cell : mitigation_cells_begin(unit_text));
+        const auto column_at = [&](std::optional<std::size_t> column) {
+          return column ? cell_begin(unit_text, *column) : std::string_view::npos;
+        };
+        const std::size_t measures = column_at(table ? table->measures : std::nullopt);
+        measures_at =
+            text_offset +
+            (measures != std::string_view::npos ? measures : mitigation_cells_begin(unit_text));
+        const std::size_t consequences = column_at(table ? table->consequences : std::nullopt);
+        if (consequences != std::string_view::npos) {
+          consequences_begin = text_offset + consequences;
+          const std::size_t end = unit_text.find('\t', consequences);
+          consequences_end = text_offset + (end == std::string_view::npos ? unit_text.size() : end);
+        }
       }
       std::size_t consequence_at = measures_at;
       for (const PatternMatch& match : find_matches(rules.consequence, slice, positions))
@@ -902,7 +925,9 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
           strongest_matches(compiled.risks, slice, positions, [&](const Token& token) {
             if (a.measures || token.begin >= measures_at || (mitigation && !unit.table_row))
               return factor * kMitigationFactor;
-            if (token.begin > consequence_at) return factor * kConsequenceFactor;
+            if (token.begin > consequence_at ||
+                (token.begin >= consequences_begin && token.begin < consequences_end))
+              return factor * kConsequenceFactor;
             return factor;
           });
       // Prose, list items and each cell of a table row (description, cause, measure) name

@@ -478,6 +478,15 @@ TEST(Classify, TheHeaderNamesARiskTablesMeasureColumn) {
       "gedrag.\tTrainingen en coaching door de teamleider\n",
   });
   EXPECT_TRUE(has_risk(classify(plan), "menselijke-factor"));
+  // A column of consequences ("Gevolg") says what a risk leads to.
+  const PlanText consequences = plan_of({
+      "9 Risicoanalyse\nNr\tRisico\tGevolg\tBeheersmaatregel\nR1\tOnvoldoende draagvlak bij "
+      "de afdelingshoofden\tPlateaus worden niet gehaald; papieren schaduwdossiers blijven "
+      "bestaan\tAfdelingshoofd verantwoordelijk maken\n",
+  });
+  const Coding coded = classify(consequences);
+  EXPECT_TRUE(has_risk(coded, "draagvlak"));
+  EXPECT_FALSE(has_risk(coded, "menselijke-factor"));
 }
 
 }  // namespace planmine
