@@ -489,4 +489,17 @@ TEST(Classify, TheHeaderNamesARiskTablesMeasureColumn) {
   EXPECT_FALSE(has_risk(coded, "menselijke-factor"));
 }
 
+// Outside a risk section "risico" frames a risk; "risicoanalyse" names a document.
+TEST(Classify, RiskManagementWordsFrameNoRisk) {
+  const PlanText plan = plan_of({
+      "6 Organisatie\nPer project wordt een projectplan opgesteld met een planning, een "
+      "begroting en een risicoanalyse.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(plan), "budget"));
+  const PlanText framed = plan_of({
+      "6 Organisatie\nHet risico bestaat dat de begroting voor 2011 niet toereikend is.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(framed), "budget"));
+}
+
 }  // namespace planmine
