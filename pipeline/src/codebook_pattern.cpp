@@ -310,11 +310,12 @@ std::optional<PatternMatch> match_at(const CompiledPattern& pattern,
     if (!alternative.feature.empty() || !phrase_at(alternative.phrase, tokens, at)) continue;
     const std::size_t last = at + alternative.phrase.size() - 1;
     if (!alternative.near) return PatternMatch{at, last};
-    // The second phrase within `distance` tokens before or after the first.
+    // The second phrase within `distance` tokens before or after the first: it may start at
+    // most `distance` tokens after `last` + 1.
     const PatternPhrase& near = *alternative.near;
     const std::size_t from =
         at > alternative.distance + near.size() ? at - alternative.distance - near.size() : 0;
-    const std::size_t to = std::min(tokens.size(), last + 1 + alternative.distance);
+    const std::size_t to = std::min(tokens.size(), last + 2 + alternative.distance);
     for (std::size_t other = from; other < to; ++other) {
       if (other + near.size() - 1 >= at && other <= last) continue;  // overlapping
       if (phrase_at(near, tokens, other))

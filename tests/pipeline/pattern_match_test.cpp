@@ -86,6 +86,9 @@ INSTANTIATE_TEST_SUITE_P(
         PatternCase{"tekort NEAR/2 capaciteit", "Het tekort aan capaciteit is groot", true},
         PatternCase{"tekort NEAR/5 capaciteit", "Capaciteit kent dit jaar een tekort", true},
         PatternCase{"tekort NEAR/3 capaciteit", "Capaciteit kent dit jaar een tekort", false},
+        PatternCase{"tekort NEAR/2 capaciteit", "Het tekort aan de capaciteit is groot", true},
+        PatternCase{"tekort NEAR/1 capaciteit", "Het tekort aan de capaciteit is groot", false},
+        PatternCase{"tekort NEAR/2 capaciteit", "Capaciteit kent een tekort", true},
         // A synonym group brings its other members.
         PatternCase{"kcc", "Het klantcontactcentrum is onderbezet", true},
         // Of several alternatives, any one.
