@@ -756,26 +756,49 @@ struct CodeMatch {
   std::size_t first = std::string::npos;
 };
 
+// A phrase of one code that holds a shorter match of another claims its words: "kennis te
+// delen" is behaviour (the human factor), not knowledge. Only close phrases claim, so a
+// NEAR/8 pattern does not swallow the words between its ends.
+constexpr std::size_t kClaimingSpan = 4;
+
 template <typename FactorAt>
 std::vector<CodeMatch> strongest_matches(const std::vector<CompiledCode>& codes,
                                          std::span<const MatchToken> slice,
                                          const WordPositions& positions, FactorAt factor_at) {
+  struct Found {
+    const CompiledCode* code;
+    const CompiledIndicator* indicator;
+    PatternMatch match;
+  };
+  std::vector<Found> found;
+  for (const CompiledCode& code : codes)
+    for (const CompiledIndicator& indicator : code.indicators)
+      for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions))
+        found.push_back(Found{&code, &indicator, match});
+  const auto claimed = [&](const Found& shorter) {
+    return std::any_of(found.begin(), found.end(), [&](const Found& longer) {
+      const std::size_t span = longer.match.last - longer.match.first;
+      return longer.code != shorter.code && span < kClaimingSpan &&
+             span > shorter.match.last - shorter.match.first &&
+             longer.match.first <= shorter.match.first && shorter.match.last <= longer.match.last;
+    });
+  };
+
   std::vector<CodeMatch> matches;
   for (const CompiledCode& code : codes) {
-    CodeMatch found{&code};
-    for (const CompiledIndicator& indicator : code.indicators) {
-      for (const PatternMatch& match : find_matches(indicator.pattern, slice, positions)) {
-        const Token& token = *slice[match.first].token;
-        found.first = std::min(found.first, token.begin);
-        const double weight = indicator.indicator->weight * factor_at(token);
-        if (weight > found.weight) {
-          found.weight = weight;
-          found.indicator = &indicator;
-          found.page = token.page;
-        }
+    CodeMatch strongest{&code};
+    for (const Found& candidate : found) {
+      if (candidate.code != &code || claimed(candidate)) continue;
+      const Token& token = *slice[candidate.match.first].token;
+      strongest.first = std::min(strongest.first, token.begin);
+      const double weight = candidate.indicator->indicator->weight * factor_at(token);
+      if (weight > strongest.weight) {
+        strongest.weight = weight;
+        strongest.indicator = candidate.indicator;
+        strongest.page = token.page;
       }
     }
-    if (found.indicator) matches.push_back(found);
+    if (strongest.indicator) matches.push_back(strongest);
   }
   return matches;
 }

@@ -502,4 +502,20 @@ TEST(Classify, RiskManagementWordsFrameNoRisk) {
   EXPECT_TRUE(has_risk(classify(framed), "budget"));
 }
 
+// A phrase of one code claims the words of a shorter match of another: knowledge that is not
+// shared is behaviour, knowledge that is lacking is knowledge.
+TEST(Classify, KnowledgeNotSharedIsBehaviour) {
+  const PlanText sharing = plan_of({
+      "8 Risico's\n- Medewerkers in de backoffice zijn niet bereid kennis te delen.\n- "
+      "Afdelingen houden vast aan hun eigen dossiers: kennis wordt niet gedeeld.\n",
+  });
+  const Coding behaviour = classify(sharing);
+  EXPECT_TRUE(has_risk(behaviour, "menselijke-factor"));
+  EXPECT_FALSE(has_risk(behaviour, "kennis"));
+  const PlanText lacking = plan_of({
+      "8 Risico's\n- Onvoldoende kennis van StUF en servicebus-technologie.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(lacking), "kennis"));
+}
+
 }  // namespace planmine
