@@ -399,6 +399,25 @@ TEST(Classify, GovernanceActorsAloneAreNoGovernanceRisk) {
       "groot\n",
   });
   EXPECT_TRUE(has_risk(classify(change), "bestuur"));
+  const PlanText audience = plan_of({
+      "8 Risico's\nAls de organisatie deze doelen niet haalt, dreigt teleurstelling bij bestuur "
+      "en medewerkers.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(audience), "bestuur"));
+}
+
+// Software and plans are late as often as the national facilities: "niet op tijd beschikbaar"
+// is a national risk when it says whose facilities.
+TEST(Classify, LateAvailabilityIsNationalWhenItNamesTheFacilities) {
+  const PlanText version = plan_of({
+      "8 Risico's\nAls deze versie niet op tijd beschikbaar komt, loopt het programma "
+      "vertraging op.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(version), "rijk"));
+  const PlanText central = plan_of({
+      "8 Risico's\nRisico 3: Centrale voorzieningen zijn niet op tijd beschikbaar.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(central), "rijk"));
 }
 
 // "Kritische succesfactoren" and "Aandachtspunten" list conditions and notes beside worries: a
