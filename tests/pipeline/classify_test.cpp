@@ -537,4 +537,17 @@ TEST(Classify, KnowledgeNotSharedIsBehaviour) {
   EXPECT_TRUE(has_risk(classify(lacking), "kennis"));
 }
 
+// A baseline ("Nulsituatie", "Terugblik") describes today's and yesterday's bottlenecks, not
+// the plan's risks.
+TEST(Classify, TheBaselineNamesNoRisks) {
+  const PlanText plan = plan_of({
+      "1 Inleiding\nDit plan.\n\n4 Nulsituatie\nKnelpunt is de afhankelijkheid van enkele "
+      "medewerkers voor specialistische taken.\n\n5 Terugblik\nHet grootste knelpunt was de "
+      "capaciteit.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_FALSE(has_risk(coding, "kennis"));
+  EXPECT_FALSE(has_risk(coding, "capaciteit"));
+}
+
 }  // namespace planmine
