@@ -550,4 +550,21 @@ TEST(Classify, TheBaselineNamesNoRisks) {
   EXPECT_FALSE(has_risk(coding, "capaciteit"));
 }
 
+// "Stand van zaken" is a baseline heading and "Sociale Zaken" a department: no zaakgericht
+// words. "De zaak als rode draad" is one.
+TEST(Classify, DepartmentsAndTheStateOfAffairsAreNoCases) {
+  const PlanText plan = plan_of({
+      "1 Inleiding\nDit plan beschrijft onze dienstverlening.\n\n2 Stand van zaken\nDe "
+      "afdelingen Sociale Zaken, Algemene Zaken en Economische Zaken behandelen hun zaken elk op "
+      "hun eigen manier.\n\n3 Het klantcontactcentrum\nHet KCC wordt het eerste aanspreekpunt "
+      "voor inwoners.\n",
+  });
+  EXPECT_LT(classify(plan).theme_scores.at("zaakgericht"), 0.1);
+  const PlanText cases = plan_of({
+      "1 Inleiding\nDit plan beschrijft onze dienstverlening.\n\n2 Het concept: de zaak als "
+      "rode draad\nElke aanvraag wordt een zaak met een eigenaar.\n",
+  });
+  EXPECT_EQ(classify(cases).leading_theme, "zaakgericht");
+}
+
 }  // namespace planmine
