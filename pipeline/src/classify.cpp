@@ -14,6 +14,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -30,8 +31,12 @@ namespace {
 // Confidence is a softmax over the type scores; this temperature keeps a clear lead near 1 and
 // a close call near the middle.
 constexpr double kTypeTemperature = 4.0;
-// A risk needs at least one plain statement (1.0) or several weaker mentions.
+// A risk needs a total of this much, and at least one passage that states it: one weighing more
+// than a mention (a weak word, or a sentence that states no problem, names the code later or
+// under another risk's heading, all 0.5). Several mentions alone were contracts, college
+// decisions and reports in risk chapters, more often than risks.
 constexpr double kRiskThreshold = 0.9;
+constexpr double kMentionWeight = 0.5;
 // Measures against a risk ("Maatregel: extra communicatie") are no risk statement themselves.
 constexpr double kMitigationFactor = 0.3;
 // Words after "kan leiden tot" or "waardoor" tell what a risk would cause, not the risk: on
@@ -708,34 +713,50 @@ bool listed_item(const Unit& unit, std::string_view text) {
          std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
 }
 
-// The words of an item's first cell that says something, after a bullet, "1)" or "R4".
-int described_words(std::string_view item) {
+// The first cell of a row that says something: after a bullet, "1)" or "R4".
+std::string_view first_telling_cell(std::string_view item) {
   std::size_t begin = 0;
   while (begin <= item.size()) {
     std::size_t end = item.find('\t', begin);
     if (end == std::string_view::npos) end = item.size();
-    int words = 0;
-    int letters = 0;
-    bool in_word = false;
-    bool word_has_letter = false;
-    for (std::size_t at = begin; at <= end; ++at) {
-      const bool space = at == end || item[at] == ' ' || item[at] == '\n';
-      if (space) {
-        if (in_word && word_has_letter) ++words;
-        in_word = word_has_letter = false;
-        continue;
-      }
-      in_word = true;
-      const auto c = static_cast<unsigned char>(item[at]);
-      if (std::isalpha(c) || c >= 0x80) {
-        word_has_letter = true;
-        ++letters;
-      }
-    }
-    if (letters >= 3) return words;
+    const std::string_view cell = item.substr(begin, end - begin);
+    if (std::count_if(cell.begin(), cell.end(),
+                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) >= 3)
+      return cell;
     begin = end + 1;
   }
-  return 0;
+  return {};
+}
+
+// A title run in before its text or standing alone ("Kennis. De kennis van StUF ...", "R2 –
+// Gedrag van medewerkers.", "- Capaciteit", "Draagvlak en betrokkenheid van de
+// vakafdelingen."): a few words led by a capitalised word that is no article or pronoun, so not
+// a short sentence ("Het budget staat in bijlage 2.", "Zie hoofdstuk 7.").
+bool reads_as_title(std::string_view item) {
+  static constexpr std::array kSentenceStarts = {
+      "de",  "het", "een", "dit",  "dat", "deze", "die", "wij", "we",   "er",  "zie",
+      "ook", "zij", "ons", "onze", "als", "in",   "op",  "bij", "voor", "met", "door"};
+  std::vector<std::string_view> words;
+  const std::string_view cell = first_telling_cell(item);
+  for (std::size_t at = 0; at < cell.size();) {
+    const std::size_t end = std::min(cell.find_first_of(" \n", at), cell.size());
+    const std::string_view word = cell.substr(at, end - at);
+    const bool has_letters = std::count_if(word.begin(), word.end(), [](char c) {
+                               return std::isalpha(static_cast<unsigned char>(c));
+                             }) > 0;
+    // Bullets, dashes, "2.", "b)", "R4" before the title.
+    const bool marker = !has_letters ||
+                        (words.empty() && word.size() <= 3 &&
+                         std::isdigit(static_cast<unsigned char>(word.back()))) ||
+                        (words.empty() && starts_enumerated_item(std::string(word) + " "));
+    if (!word.empty() && !marker) words.push_back(word);
+    at = end + 1;
+  }
+  if (words.empty() || words.size() > static_cast<std::size_t>(kTopicWords)) return false;
+  const std::string_view first = words.front();
+  if (!std::isupper(static_cast<unsigned char>(first.front()))) return false;
+  const std::string folded = Tokenizer::fold(first);
+  return std::find(kSentenceStarts.begin(), kSentenceStarts.end(), folded) == kSentenceStarts.end();
 }
 
 // A problem word before the measures ("onvoldoende", "te laat", "afhankelijk").
@@ -940,7 +961,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
       const bool prose = !listed_item(unit, unit_text);
       // On a watch list a statement names a risk when it says what may go wrong; a short item
       // ("Capaciteit", "Bestuurlijk commitment") names the topic of a worry.
-      const bool statement = prose || (a.watch_list && described_words(unit_text) > kTopicWords);
+      const bool title = reads_as_title(unit_text);
+      const bool statement = (prose || a.watch_list) && !title;
       if (!rules.problem.alternatives.empty() && !framed && statement &&
           !states_a_problem(rules.problem, slice, positions, measures_at))
         factor *= kNoProblemFactor;
@@ -960,7 +982,7 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         const std::size_t since =
             unit.table_row ? cell_begin_at(unit_text, text_offset, match.first) : 0;
         if (named_later(match, matches, since)) weight *= kLaterRiskFactor;
-        if (prose && !heading_topics.empty() && !heading_topics.contains(match.code))
+        if (prose && !title && !heading_topics.empty() && !heading_topics.contains(match.code))
           weight *= kOffTopicFactor;
         record(*match.code, *match.indicator, weight / match.indicator->indicator->weight, a,
                match.page, quote(unit_text));
@@ -969,7 +991,9 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
   }
   for (const CompiledCode& code : compiled.risks) {
     auto it = findings.find(code.code->code);
-    if (it == findings.end() || it->second.score < kRiskThreshold) continue;
+    if (it == findings.end() || it->second.score < kRiskThreshold ||
+        it->second.best <= kMentionWeight)
+      continue;
     coding.risks.push_back(code.code->code);
     Evidence evidence = it->second.evidence;
     evidence.weight = it->second.score;

@@ -567,4 +567,35 @@ TEST(Classify, DepartmentsAndTheStateOfAffairsAreNoCases) {
   EXPECT_EQ(classify(cases).leading_theme, "zaakgericht");
 }
 
+// A risk needs one passage that states it: mentions alone (here contracts, without a problem
+// word) do not add up to a supplier risk.
+TEST(Classify, MentionsAloneMakeNoRisk) {
+  const PlanText plan = plan_of({
+      "8 Risico's\nDe contracten met de leveranciers lopen in 2011 af.\nDe heronderhandeling van "
+      "de ICT-contracten is in oktober 2010 gestart.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(plan), "leveranciers"));
+  const PlanText stated = plan_of({
+      "8 Risico's\nDe kennis van StUF-koppelingen is in de organisatie nauwelijks aanwezig.\n",
+  });
+  EXPECT_TRUE(has_risk(classify(stated), "kennis"));
+}
+
+// A title run in before its text ("Kennis. Voor ...", "R2 – Gedrag van medewerkers.") or on a
+// line of its own names a risk, also under another risk's heading; a short sentence does not.
+TEST(Classify, RunInTitlesNameARisk) {
+  const PlanText plan = plan_of({
+      "9 Risico's\n\n9.1 Capaciteit\nDe bezetting is te krap.\n\nFocus\nDaarnaast lopen de "
+      "BAG, de WOZ en de Wabo in 2010 tegelijk.\n\nR2 – Gedrag van medewerkers. Zonder andere "
+      "werkwijze blijven de systemen onderbenut.\n",
+  });
+  const Coding coding = classify(plan);
+  EXPECT_TRUE(has_risk(coding, "focus"));
+  EXPECT_TRUE(has_risk(coding, "menselijke-factor"));
+  const PlanText sentence = plan_of({
+      "9 Risico's\nHet budget staat in bijlage 2.\n",
+  });
+  EXPECT_FALSE(has_risk(classify(sentence), "budget"));
+}
+
 }  // namespace planmine
