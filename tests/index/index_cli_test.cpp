@@ -350,16 +350,16 @@ TEST(SearchAcceptance, ThemeAndRiskFiguresOnTheCorpusAndTheSamplePlans) {
   fmt::print("mean theme R-precision: corpus {:.3f}, sample plans {:.3f} (target 0.9)\n",
              corpus_figures.mean_theme, sample_figures.mean_theme);
   // Search ranks by the stored classification, so these figures follow the classifier (see
-  // docs/index.md). The target is 0.9 for every risk and theme: met by every risk on
-  // the corpus and by the theme mean (0.941); the lowest theme ('anders' 0.85) and the sample
-  // plans' risks (draagvlak 2 of 3, kennis 3 of 5: all the plans coded with them) are floors
-  // at what was measured.
+  // docs/index.md). The target, 0.9 for every risk and theme on both sets, is met since
+  // session 8 (the corpus' lowest theme, 'anders', at exactly 0.900). The sample plans are for
+  // evaluation only: no rule is made on them; a change that lowers these figures needs a look
+  // at what else it broke, not a rule for these eight plans.
   EXPECT_GE(corpus_figures.lowest_risk, 0.9);
   EXPECT_GE(corpus_figures.mean_theme, 0.9);
-  EXPECT_GE(corpus_figures.lowest_theme, 0.85);
+  EXPECT_GE(corpus_figures.lowest_theme, 0.9);
   EXPECT_GE(sample_figures.mean_theme, 0.9);
   EXPECT_GE(sample_figures.lowest_theme, 0.9);
-  EXPECT_GE(sample_figures.lowest_risk, 0.6);
+  EXPECT_GE(sample_figures.lowest_risk, 0.9);
 }
 
 }  // namespace
