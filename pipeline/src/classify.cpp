@@ -54,8 +54,8 @@ constexpr double kLaterRiskFactor = 0.5;
 // Under a heading that names a risk as a topic ("8.2 Bestuurlijke continuïteit", "De menselijke
 // factor") the prose is about that risk; other codes' words there count this much.
 constexpr double kOffTopicFactor = 0.5;
-// An item of at most this many words names a topic ("Capaciteit", "Gewoontes en houding van
-// medewerkers").
+// A title of at most this many words names a risk's topic ("Capaciteit", "Gewoontes en houding
+// van medewerkers").
 constexpr int kTopicWords = 6;
 constexpr std::size_t kPassageLimit = 260;
 // Theme words in a chapter of other, secondary topics count this much.
@@ -713,6 +713,11 @@ bool listed_item(const Unit& unit, std::string_view text) {
          std::count(text.begin(), text.begin() + static_cast<long>(colon), ' ') < kLabelWords;
 }
 
+long count_letters(std::string_view text) {
+  return std::count_if(text.begin(), text.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // The first cell of a row that says something: after a bullet, "1)" or "R4".
 std::string_view first_telling_cell(std::string_view item) {
   std::size_t begin = 0;
@@ -720,9 +725,7 @@ std::string_view first_telling_cell(std::string_view item) {
     std::size_t end = item.find('\t', begin);
     if (end == std::string_view::npos) end = item.size();
     const std::string_view cell = item.substr(begin, end - begin);
-    if (std::count_if(cell.begin(), cell.end(),
-                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) >= 3)
-      return cell;
+    if (count_letters(cell) >= 3) return cell;
     begin = end + 1;
   }
   return {};
@@ -741,11 +744,8 @@ bool reads_as_title(std::string_view item) {
   for (std::size_t at = 0; at < cell.size();) {
     const std::size_t end = std::min(cell.find_first_of(" \n", at), cell.size());
     const std::string_view word = cell.substr(at, end - at);
-    const bool has_letters = std::count_if(word.begin(), word.end(), [](char c) {
-                               return std::isalpha(static_cast<unsigned char>(c));
-                             }) > 0;
     // Bullets, dashes, "2.", "b)", "R4" before the title.
-    const bool marker = !has_letters ||
+    const bool marker = count_letters(word) == 0 ||
                         (words.empty() && word.size() <= 3 &&
                          std::isdigit(static_cast<unsigned char>(word.back()))) ||
                         (words.empty() && starts_enumerated_item(std::string(word) + " "));
@@ -959,8 +959,8 @@ void find_risks(const RiskRules& compiled, const std::vector<AnalysedSection>& s
         consequence_at = std::min(consequence_at, slice[match.last].token->begin);
       // Without problem_cues in the codebook every sentence counts fully, as before them.
       const bool prose = !listed_item(unit, unit_text);
-      // On a watch list a statement names a risk when it says what may go wrong; a short item
-      // ("Capaciteit", "Bestuurlijk commitment") names the topic of a worry.
+      // Prose, and any item of a watch list, names a risk when it says what may go wrong; a
+      // title ("Kennis.", "- Capaciteit") names the topic of one.
       const bool title = reads_as_title(unit_text);
       const bool statement = (prose || a.watch_list) && !title;
       if (!rules.problem.alternatives.empty() && !framed && statement &&
