@@ -106,13 +106,19 @@ bool ends_sentence_at(std::string_view text, std::size_t at) {
   return at + 1 >= text.size() || text[at + 1] == ' ' || text[at + 1] == '\n';
 }
 
-// "1) ", "2. ", "a. ", "b) ": an enumerated item (a lower-case letter, so "A. de Vries" is none).
-bool starts_enumerated_item(std::string_view line) {
+// "1)", "2.", "a.", "b)": the mark of an enumerated item (a lower-case letter, so "A." in "A. de
+// Vries" is none).
+bool is_enumerator(std::string_view word) {
   std::size_t at = 0;
-  while (at < line.size() && at < 2 && std::isdigit(static_cast<unsigned char>(line[at]))) ++at;
-  if (at == 0 && !line.empty() && std::islower(static_cast<unsigned char>(line[0]))) at = 1;
-  return at > 0 && at + 1 < line.size() && (line[at] == ')' || line[at] == '.') &&
-         (line[at + 1] == ' ' || line[at + 1] == '\t');
+  while (at < word.size() && at < 2 && std::isdigit(static_cast<unsigned char>(word[at]))) ++at;
+  if (at == 0 && !word.empty() && std::islower(static_cast<unsigned char>(word[0]))) at = 1;
+  return at > 0 && at + 1 == word.size() && (word[at] == ')' || word[at] == '.');
+}
+
+// "1) ", "2. ", "a. ", "b) " before the item's text.
+bool starts_enumerated_item(std::string_view line) {
+  const std::size_t end = line.find_first_of(" \t");
+  return end != std::string_view::npos && is_enumerator(line.substr(0, end));
 }
 
 bool starts_list_item(std::string_view line) {
@@ -597,34 +603,40 @@ std::span<const MatchToken> unit_tokens(const AnalysedSection& section, const Un
   return std::span(section.match).subspan(unit.token_begin, unit.token_end - unit.token_begin);
 }
 
+// The cells of a table row, split at its tabs (views into `row`).
+std::vector<std::string_view> cells_of(std::string_view row) {
+  std::vector<std::string_view> cells;
+  for (std::size_t begin = 0; begin <= row.size();) {
+    const std::size_t end = std::min(row.find('\t', begin), row.size());
+    cells.push_back(row.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return cells;
+}
+
+// Where `cell`, a view into `row`, begins in it.
+std::size_t offset_in(std::string_view row, std::string_view cell) {
+  return static_cast<std::size_t>(cell.data() - row.data());
+}
+
 // Byte ranges of the cells of a table row after the risk description: the first cell of three
 // words or more describes the risk, later long cells are the measures against it.
 std::size_t mitigation_cells_begin(std::string_view row) {
-  std::size_t begin = 0;
   bool described = false;
-  while (begin <= row.size()) {
-    std::size_t end = row.find('\t', begin);
-    if (end == std::string_view::npos) end = row.size();
-    const std::string_view cell = row.substr(begin, end - begin);
+  for (const std::string_view cell : cells_of(row)) {
     const auto words = std::count(cell.begin(), cell.end(), ' ') + (cell.empty() ? 0 : 1);
     if (words >= 3) {
-      if (described) return begin;
+      if (described) return offset_in(row, cell);
       described = true;
     }
-    begin = end + 1;
   }
   return row.size();
 }
 
 // The byte where the `column`-th cell of a row begins, or npos when the row has fewer cells.
 std::size_t cell_begin(std::string_view row, std::size_t column) {
-  std::size_t begin = 0;
-  for (std::size_t cell = 0; cell < column; ++cell) {
-    begin = row.find('\t', begin);
-    if (begin == std::string_view::npos) return begin;
-    ++begin;
-  }
-  return begin;
+  const std::vector<std::string_view> cells = cells_of(row);
+  return column < cells.size() ? offset_in(row, cells[column]) : std::string_view::npos;
 }
 
 // What a risk table's header row says about its columns: every cell short, one of them the
@@ -641,16 +653,13 @@ std::optional<RiskTableColumns> risk_table_header(std::string_view row, std::siz
                                                   const CompiledPattern& mitigation) {
   constexpr long kHeaderCellSpaces = 5;
   RiskTableColumns columns;
-  std::size_t column = 0;
-  for (std::size_t begin = 0; begin <= row.size(); ++column) {
-    std::size_t end = row.find('\t', begin);
-    if (end == std::string_view::npos) end = row.size();
-    const std::string_view cell = row.substr(begin, end - begin);
+  const std::vector<std::string_view> cells = cells_of(row);
+  for (std::size_t column = 0; column < cells.size(); ++column) {
+    const std::string_view cell = cells[column];
     if (std::count(cell.begin(), cell.end(), ' ') >= kHeaderCellSpaces) return std::nullopt;
     const std::string folded = Tokenizer::fold(cell);
     for (std::string_view word : {"gevolg", "effect", "consequentie"})
       if (folded.starts_with(word) && !columns.consequences) columns.consequences = column;
-    begin = end + 1;
   }
   for (const PatternMatch& match : find_matches(mitigation, tokens, positions)) {
     const std::size_t at = tokens[match.first].token->begin - row_begin;
@@ -720,14 +729,8 @@ long count_letters(std::string_view text) {
 
 // The first cell of a row that says something: after a bullet, "1)" or "R4".
 std::string_view first_telling_cell(std::string_view item) {
-  std::size_t begin = 0;
-  while (begin <= item.size()) {
-    std::size_t end = item.find('\t', begin);
-    if (end == std::string_view::npos) end = item.size();
-    const std::string_view cell = item.substr(begin, end - begin);
+  for (const std::string_view cell : cells_of(item))
     if (count_letters(cell) >= 3) return cell;
-    begin = end + 1;
-  }
   return {};
 }
 
@@ -748,7 +751,7 @@ bool reads_as_title(std::string_view item) {
     const bool marker = count_letters(word) == 0 ||
                         (words.empty() && word.size() <= 3 &&
                          std::isdigit(static_cast<unsigned char>(word.back()))) ||
-                        (words.empty() && starts_enumerated_item(std::string(word) + " "));
+                        (words.empty() && is_enumerator(word));
     if (!word.empty() && !marker) words.push_back(word);
     at = end + 1;
   }
